@@ -166,7 +166,10 @@ export const ExtractLine = z.object({
   uncertain: z.boolean(),
   actors: z.array(z.object({ name: z.string(), kind: ActorKind })),
   location: Location.nullable(),
+  /** The (first) source sentence, exactly as in the article's text. */
   text: z.string(),
+  /** Every sentence of the article that reports this event (text is the first). */
+  sentences: z.array(z.string()),
   confidence: z.number(),
   audit: TimeAudit,
 })
