@@ -1,0 +1,51 @@
+/**
+ * What distinguishes one outlet's markup from another's. The shared machinery (html-blocks,
+ * paragraphs, read-article) does the rest, so each outlet file stays a short declaration.
+ */
+import type { Element } from 'domhandler'
+import type { Classify, Role } from '../html-blocks'
+import type { LineParser } from '../published'
+import type { WallTime } from '../zoned-time'
+
+export interface UrlDate {
+  wall: WallTime
+  hasTime: boolean
+}
+
+export interface OutletReader {
+  /** Outlet key written to RawArticle.outlet. */
+  outlet: string
+  /** Claims a file from its URL host (lower-case, no port) and, when the host is unknown, its HTML. */
+  matches: (host: string, html: string) => boolean
+  /** Marks subtrees (skip, caption, subhead, lead, date) beyond the shared rules. */
+  classify: Classify
+  /** Parsers for the publication-time line, tried on the first blocks and on role 'date' blocks. */
+  dateLines: LineParser[]
+  /** Zone of the outlet's newsroom, for times from the URL or the archive epoch. */
+  timeZone: string
+  /** A date in the URL, when the outlet puts one there. */
+  urlDate: (url: URL) => UrlDate | null
+  /** Paragraph-level boilerplate specific to the outlet (whole paragraph matches are dropped). */
+  boilerplate: RegExp[]
+  /** A marker opening the lead that is stripped (the sentence after it is kept). */
+  leadMarker: RegExp | null
+  /** Site-name suffix of titles, stripped. */
+  titleSuffix: RegExp | null
+}
+
+export const hasClass = (el: Element, word: string): boolean =>
+  (el.attribs.class ?? '').toLowerCase().split(/\s+/).some((c) => c.includes(word))
+
+/** True for an element directly under the document root (the dump's top-level blocks). */
+export const isTopLevel = (el: Element): boolean => el.parent === null || el.parent.type === 'root'
+
+/** Combines classifiers: the first non-null role wins. */
+export const firstRole = (...fs: Classify[]): Classify => (el) => {
+  for (const f of fs) {
+    const r = f(el)
+    if (r) return r
+  }
+  return null
+}
+
+export type { Role }

@@ -1,0 +1,48 @@
+/**
+ * Rules every outlet shares: the archive's own markup (the `<div><i>byline<br>time</i></div>`
+ * meta line, `<small>` captions, the feed footer) and common web boilerplate (share bars,
+ * self-promotion, copyright notes, related-link boxes).
+ */
+import type { Element } from 'domhandler'
+import type { Classify } from '../html-blocks'
+import { hasClass, isTopLevel } from './reader'
+
+const SKIP_CLASS_WORDS = ['copyright', 'visuallyhidden', 'share', 'social', 'self-promo', 'selfpromo', 'related', 'advert', 'newsletter', 'zoom', 'byline', 'gallery']
+const SKIP_ATTR_PREFIXES = ['data-selfpromo', 'data-root-share', 'data-share']
+
+export const sharedClassify: Classify = (el: Element) => {
+  if (SKIP_CLASS_WORDS.some((w) => hasClass(el, w))) return 'skip'
+  if ((el.attribs.id ?? '').toLowerCase().includes('zoom')) return 'skip'
+  if (Object.keys(el.attribs).some((k) => SKIP_ATTR_PREFIXES.some((p) => k.startsWith(p)))) return 'skip'
+  if (el.name === 'time') return 'date'
+  if (el.name === 'i' && el.parent && el.parent.type === 'tag' && isTopLevel(el.parent as Element)) return 'date'
+  if (el.name === 'figcaption' || el.name === 'small' || hasClass(el, 'caption')) return 'caption'
+  return null
+}
+
+/** Whole-paragraph boilerplate common to the outlets. */
+export const SHARED_BOILERPLATE: RegExp[] = [
+  /^获取更多RSS/,
+  /^https?:\/\/\S+$/,
+  /^(©|\(c\)\s|copyright\b)/i,
+  /^.{0,120}(版权声明|版权所有|版權所有|All rights reserved)/i,
+  /^(分享|分享到|Share)\s*[:：]?$/i,
+  /^(图像来源|图片来源|圖像來源|圖片來源)\s*[，,：:]/,
+  /^你的(器材|设备|設備)不支持播放多媒体/,
+  /^相关(图集|视频|报道|新闻|链接|阅读|内容|话题|主题)\s*[:：]?$/,
+  /^(广告|Advertisement)$/i,
+]
+
+/** Lines short enough to be a byline, credit or footer rather than a sentence of the story. */
+const SHORT_LINE = 90
+
+/** Byline / credit / agency lines: short, no full stop, and naming roles or agencies. */
+export function isCreditLine(text: string): boolean {
+  if (text.length > SHORT_LINE || /[。！？]/.test(text)) return false
+  if (/(责编|編輯|编辑|网编|網編|记者|記者|撰稿|编译|編譯|核稿|摄影|攝影)\s*[：:]/.test(text)) return true
+  if (/(记者|記者)\S{1,12}(报道|報導)\s*$/.test(text) || /电台记者\S{1,12}(报道|報導)/.test(text)) return true
+  return /^[^，,。]{0,40}[(（][^()（）]*(社|综合报道|綜合報導|德国之声|德國之聲|路透|美联|法新|彭博)[^()（）]*[)）]$/.test(text)
+}
+
+/** A credit in parentheses ending a paragraph, e.g. `（实习编译：…/核稿：…）`; stripped. */
+export const TRAILING_CREDIT = /\s*[(（][^()（）]{0,40}(编译|編譯|核稿|编辑|編輯|责编)\s*[：:][^()（）]{0,60}[)）]\s*$/
