@@ -7,7 +7,7 @@
 import type { RawArticle } from '../doc'
 import type { Block } from './html-blocks'
 import type { OutletReader } from './outlets/reader'
-import { SHARED_BOILERPLATE, TRAILING_CREDIT, isCreditLine } from './outlets/shared'
+import { GALLERY_HEAD, SHARED_BOILERPLATE, TRAILING_CREDIT, isCreditLine } from './outlets/shared'
 
 type Para = RawArticle['paragraphs'][number]
 
@@ -18,9 +18,14 @@ export function toParagraphs(blocks: readonly Block[], reader: OutletReader, dro
   const out: Para[] = []
   let explicitLead = false
   let bodyCount = 0
+  let inGallery = false
   blocks.forEach((b, i) => {
     if (dropped.has(i) || b.role === 'date' || b.link) return
     let text = b.text
+    // A gallery runs from its heading over the following div items, up to the next p or heading.
+    if (GALLERY_HEAD.test(text)) inGallery = true
+    else if (inGallery && b.tag !== 'div') inGallery = false
+    if (inGallery) return
     if (isBoilerplate(text, reader) || (b.tag === 'h1' && text === title)) return
     let kind = kindOf(b, bodyCount === 0)
     if (bodyCount === 0 && reader.leadMarker && reader.leadMarker.test(text)) {
@@ -53,5 +58,6 @@ function kindOf(b: Block, first: boolean): Para['kind'] {
 }
 
 export function isBoilerplate(text: string, reader: OutletReader): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text)) return true
   return SHARED_BOILERPLATE.some((re) => re.test(text)) || reader.boilerplate.some((re) => re.test(text)) || isCreditLine(text)
 }

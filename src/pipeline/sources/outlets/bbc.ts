@@ -4,6 +4,7 @@
  * calendar day survives any shift of a few hours. Figures carry image credits (`图像来源，…`,
  * skipped) and captions (kept); `<b>` marks the lead and `<h2>` the subheads.
  */
+import type { Element } from 'domhandler'
 import { dateOnlyNoon } from '../published'
 import { firstRole, hasClass, type OutletReader } from './reader'
 import { sharedClassify } from './shared'
@@ -13,8 +14,9 @@ export const bbcReader: OutletReader = {
   outlet: 'bbc',
   matches: (host) => /(^|\.)bbc\.(com|co\.uk)$/.test(host),
   classify: firstRole(sharedClassify, (el) => {
-    if (hasClass(el, 'videocontainer') || hasClass(el, 'mediaplayer')) return 'skip'
-    if (hasClass(el, 'figure')) return 'caption'
+    if (hasClass(el, 'mediaplayer')) return 'skip'
+    // A figure holding a video player: the placeholder and the video's title go together.
+    if (hasClass(el, 'figure')) return el.children.some((c) => c.type === 'tag' && hasClass(c as Element, 'video')) ? 'skip' : 'caption'
     return null
   }),
   dateLines: [dateOnlyNoon('Europe/London')],

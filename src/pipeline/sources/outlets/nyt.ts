@@ -3,19 +3,35 @@
  * has no zone; it is Beijing time (the archive captured each of them under an hour after that
  * time read as UTC+8, and hours before it read as UTC), so the zone presented is Asia/Shanghai.
  */
+import { isTag, isText, type Element } from 'domhandler'
 import { localDateTimeLine } from '../published'
-import { type OutletReader } from './reader'
+import { firstRole, type OutletReader } from './reader'
 import { sharedClassify } from './shared'
 import { dayInPath } from './url-dates'
 
 export const nytReader: OutletReader = {
   outlet: 'nyt',
   matches: (host) => /(^|\.)nytimes\.com$/.test(host),
-  classify: sharedClassify,
+  classify: firstRole(sharedClassify, (el) => (isFooter(el) ? 'skip' : null)),
   dateLines: [localDateTimeLine('Asia/Shanghai')],
   timeZone: 'Asia/Shanghai',
   urlDate: dayInPath,
-  boilerplate: [/^(本文最初发表于|翻译[：:]|点击查看本文英文版)/],
+  boilerplate: [
+    /^(本文最初发表于|翻译[：:]|點擊查看本文英文版|点击查看本文英文版)/,
+    /对本文有报道贡献。?$/,
+    /^本文根据.{0,30}编译。?$/,
+    /^[^，。]{1,40}是(《纽约时报》|时报).{0,30}(记者|社长|编辑|撰稿人|主任|专栏作者|作者)/,
+    /^[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)+报道.{0,40}。.{0,60}加入(时报|《纽约时报》)/,
+  ],
   leadMarker: null,
   titleSuffix: /\s*-\s*纽约时报中文网\s*$/,
+}
+
+/**
+ * The closing paragraph of each article: author bios, translator and a link to the English
+ * original, separated by `<br>`. Recognised by its direct `<a>` child pointing at 英文版.
+ */
+function isFooter(el: Element): boolean {
+  if (el.name !== 'p') return false
+  return el.children.some((c) => isTag(c) && c.name === 'a' && c.children.some((t) => isText(t) && t.data.includes('英文版')))
 }
