@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query'
+import { indexQueryOptions } from '../features/events/api/index-query'
+import { ErrorNotice, PendingNotice } from '../lib/error-notice'
+import { FetchJsonError } from '../lib/fetch-json'
+import type { DataIndex } from '../schema'
+import { CopyLinkButton } from './components/copy-link-button'
+import { PaneBoundary } from './components/pane-boundary'
+import { Explorer } from './explorer'
+
+function Summary({ index }: { index: DataIndex }) {
+  return (
+    <p className="text-xs text-slate-300">
+      {index.articles.length} articles · {index.events.length} events · {index.actors.length} actors
+    </p>
+  )
+}
+
+function hintFor(error: unknown): string {
+  if (error instanceof FetchJsonError && (error.kind === 'schema' || error.status === 404)) {
+    return 'The data set is missing or was written by another version: run `npm run ingest -- data/articles`, then retry.'
+  }
+  return 'Check the connection or the server, then retry.'
+}
+
+function Body() {
+  const query = useQuery(indexQueryOptions())
+  if (query.isPending) return <PendingNotice label="Loading the timeline data…" />
+  if (query.isError) {
+    return (
+      <div className="mx-auto w-full max-w-2xl p-6">
+        <ErrorNotice
+          title="The timeline data could not be loaded."
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+        <p className="px-4 text-sm text-slate-600">{hintFor(query.error)}</p>
+      </div>
+    )
+  }
+  return <Explorer index={query.data} />
+}
+
+function HeaderSummary() {
+  const query = useQuery(indexQueryOptions())
+  return query.isSuccess ? <Summary index={query.data} /> : null
+}
+
+/** Shell: header with the copy-link control, then the explorer (or its pending/error state). */
+export function App() {
+  return (
+    <div className="flex h-screen flex-col overflow-hidden">
+      <header className="flex items-center justify-between gap-4 bg-slate-900 px-5 py-3 text-white">
+        <div>
+          <h1 className="text-lg font-semibold tracking-tight">News event timeline</h1>
+          <HeaderSummary />
+        </div>
+        <CopyLinkButton />
+      </header>
+      <main className="flex min-h-0 flex-1 flex-col">
+        <PaneBoundary name="explorer">
+          <Body />
+        </PaneBoundary>
+      </main>
+    </div>
+  )
+}

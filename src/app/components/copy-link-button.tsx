@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react'
+
+type CopyStatus = 'idle' | 'copied' | 'failed'
+
+const MESSAGES: Record<CopyStatus, string> = {
+  idle: '',
+  copied: 'Link copied',
+  failed: 'Could not copy: use the address bar',
+}
+
+/** Copies the address (which holds the whole view) to the clipboard. */
+export function CopyLinkButton() {
+  const [status, setStatus] = useState<CopyStatus>('idle')
+  useEffect(() => {
+    if (status === 'idle') return
+    const timer = setTimeout(() => setStatus('idle'), 2500)
+    return () => clearTimeout(timer)
+  }, [status])
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href)
+      setStatus('copied')
+    } catch {
+      setStatus('failed')
+    }
+  }
+  return (
+    <div className="flex items-center gap-2">
+      <span role="status" className="text-xs text-slate-300">
+        {MESSAGES[status]}
+      </span>
+      <button
+        type="button"
+        onClick={() => void copy()}
+        className="rounded-md bg-white/10 px-3 py-1.5 text-sm font-medium text-white ring-1 ring-white/25 hover:bg-white/20 focus-visible:outline-2 focus-visible:outline-white"
+      >
+        Copy link
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import moment from 'moment'
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { DataSet, DataView } from 'vis-data/peer'
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
+import { renderItemContent, type EventItem } from '../utils/event-items'
+
+export interface TimeWindow {
+  start: Date
+  end: Date
+}
+
+export interface UseTimelineArgs {
+  containerRef: RefObject<HTMLDivElement | null>
+  items: readonly EventItem[]
+  visibleIds: ReadonlySet<string>
+  selectedId: string | null
+  /** Window to show; null fits all items. */
+  window: TimeWindow | null
+  onSelect: (id: string | null) => void
+  /** Called only for changes the user made (drag, wheel, pinch). */
+  onUserWindowChange: (window: TimeWindow) => void
+}
+
+const HOUR = 3_600_000
+const YEAR = 365.25 * 24 * HOUR
+const TOLERANCE_MS = 60_000
+
+const OPTIONS: TimelineOptions = {
+  height: '100%',
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  zoomMin: HOUR,
+  zoomMax: 200 * YEAR,
+  margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
+  orientation: { axis: 'bottom', item: 'bottom' },
+  // Event times are floating wall-clock values carried in UTC: draw the axis in UTC.
+  moment: ((date: moment.MomentInput) => moment(date).utc()) as unknown as TimelineOptions['moment'],
+  template: (item) => renderItemContent(item as EventItem),
+}
+
+function isSameWindow(timeline: Timeline, target: TimeWindow): boolean {
+  const current = timeline.getWindow()
+  return (
+    Math.abs(current.start.getTime() - target.start.getTime()) <= TOLERANCE_MS &&
+    Math.abs(current.end.getTime() - target.end.getTime()) <= TOLERANCE_MS
+  )
+}
+
+/**
+ * Owns one vis-timeline widget: created in an effect and destroyed in its cleanup (StrictMode
+ * safe). Items live in a DataSet held in a ref and are shown through a filtering DataView;
+ * changes are synced with update/remove, never by rebuilding the widget.
+ */
+export function useTimeline(args: UseTimelineArgs): Timeline | null {
+  const { containerRef, items, visibleIds, selectedId, window, onSelect, onUserWindowChange } = args
+  const visibleRef = useRef(visibleIds)
+  const dataRef = useRef<{ set: DataSet<EventItem, 'id'>; view: DataView<EventItem, 'id'> } | null>(null)
+  if (dataRef.current === null) {
+    const set = new DataSet<EventItem, 'id'>()
+    const view = new DataView(set, { filter: (item) => visibleRef.current.has(item.id) })
+    dataRef.current = { set, view }
+  }
+  const { set, view } = dataRef.current
+  const [timeline, setTimeline] = useState<Timeline | null>(null)
+
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container) return
+    const created = new Timeline(container, view as never, OPTIONS)
+    setTimeline(created)
+    return () => {
+      created.destroy()
+      setTimeline(null)
+    }
+  }, [containerRef, view])
+
+  useEffect(() => {
+    const ids = new Set(items.map((item) => item.id))
+    set.update([...items])
+    set.remove(set.getIds().filter((id) => !ids.has(String(id))))
+  }, [set, items])
+
+  useEffect(() => {
+    visibleRef.current = visibleIds
+    view.refresh()
+  }, [view, visibleIds])
+
+  useEffect(() => {
+    if (!timeline) return
+    timeline.setSelection(selectedId && visibleIds.has(selectedId) ? [selectedId] : [])
+  }, [timeline, selectedId, visibleIds, items])
+
+  const startMs = window?.start.getTime() ?? null
+  const endMs = window?.end.getTime() ?? null
+  useEffect(() => {
+    if (!timeline) return
+    if (startMs === null || endMs === null) timeline.fit({ animation: false })
+    else if (!isSameWindow(timeline, { start: new Date(startMs), end: new Date(endMs) })) {
+      timeline.setWindow(startMs, endMs, { animation: false })
+    }
+  }, [timeline, startMs, endMs, items])
+
+  useEffect(() => {
+    if (!timeline) return
+    const handleSelect = (props: { items: (string | number)[] }) => {
+      const [first] = props.items
+      onSelect(first === undefined ? null : String(first))
+    }
+    const handleRange = (props: { start: Date; end: Date; byUser: boolean }) => {
+      if (props.byUser) onUserWindowChange({ start: new Date(props.start), end: new Date(props.end) })
+    }
+    timeline.on('select', handleSelect)
+    timeline.on('rangechanged', handleRange)
+    return () => {
+      timeline.off('select', handleSelect)
+      timeline.off('rangechanged', handleRange)
+    }
+  }, [timeline, onSelect, onUserWindowChange])
+
+  return timeline
+}
