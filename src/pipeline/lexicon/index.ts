@@ -1,0 +1,77 @@
+/**
+ * Lookups over the lexicon data, built lazily once. Keys are Simplified; callers convert text
+ * with `toSimplified` first.
+ */
+import type { ActorKind } from '../../schema'
+import { COUNTRIES } from './countries'
+import { lazy } from './lazy'
+import { AGENCIES, INSTITUTIONS } from './organizations'
+import { PEOPLE } from './people'
+import { PLACES, PLACE_SUFFIXES } from './places'
+import { TITLES } from './titles'
+import { TRIGGERS, triggerWords, type TriggerEntry } from './triggers'
+
+export { toSimplified, normalizeDots } from './script'
+export { lazy } from './lazy'
+export type { TriggerEntry } from './triggers'
+
+export interface GazetteerEntry {
+  /** Canonical Simplified name. */
+  name: string
+  kind: ActorKind
+  /** Country a person or institution belongs to. */
+  country?: string
+}
+
+const gazetteer = lazy(() => {
+  const map = new Map<string, GazetteerEntry>()
+  const add = (alias: string, entry: GazetteerEntry) => {
+    if (!map.has(alias)) map.set(alias, entry)
+  }
+  for (const p of PEOPLE) for (const a of [p.name, ...p.aliases]) add(a, { name: p.name, kind: 'person', country: p.country })
+  for (const c of COUNTRIES) for (const a of [c.name, ...c.aliases]) add(a, { name: c.name, kind: 'country' })
+  for (const o of [...AGENCIES, ...INSTITUTIONS])
+    for (const a of [o.name, ...o.aliases]) add(a, { name: o.name, kind: o.kind, country: o.country })
+  return map
+})
+
+/** The gazetteer entry an alias (Simplified) stands for, if any. */
+export function lookupActor(alias: string): GazetteerEntry | undefined {
+  return gazetteer().get(alias)
+}
+
+/** Every alias, longest first, for longest-match scanning. */
+export const actorAliases = lazy(() => [...gazetteer().keys()].sort((a, b) => b.length - a.length))
+
+const titleMap = lazy(() => new Map(TITLES.map((t) => [t.title, t.group])))
+export const titleList = lazy(() => TITLES.map((t) => t.title).sort((a, b) => b.length - a.length))
+
+/** The coreference group of a title (外长 → foreign), or undefined. */
+export function titleGroup(title: string): string | undefined {
+  return titleMap().get(title)
+}
+
+const placeSet = lazy(() => new Set([...PLACES, ...COUNTRIES.map((c) => c.name)]))
+export function isKnownPlace(name: string): boolean {
+  return placeSet().has(name)
+}
+export const placeList = lazy(() => [...placeSet()].sort((a, b) => b.length - a.length))
+export const placeSuffixes = lazy(() => [...PLACE_SUFFIXES].sort((a, b) => b.length - a.length))
+
+/** Triggers, longest first (so 班师回 wins over 回, 达成…协议 over 达成). */
+export const triggerList = lazy((): readonly TriggerEntry[] =>
+  [...TRIGGERS].sort((a, b) => b.word.replace('…', '').length - a.word.replace('…', '').length),
+)
+
+/** Words to add to the segmenter's dictionary so it keeps them whole. */
+export const userWords = lazy(() => {
+  const words: { word: string; tag: string }[] = []
+  for (const [alias, e] of gazetteer()) {
+    if (!/^[\u4e00-\u9fff·]+$/.test(alias)) continue
+    words.push({ word: alias, tag: e.kind === 'person' ? 'nr' : e.kind === 'country' ? 'ns' : 'nt' })
+  }
+  for (const p of PLACES) words.push({ word: p, tag: 'ns' })
+  for (const t of TITLES) words.push({ word: t.title, tag: 'n' })
+  for (const w of triggerWords()) words.push({ word: w, tag: 'v' })
+  return words
+})

@@ -1,0 +1,21 @@
+import type { ActorKind } from '../../../schema'
+
+/** A possible actor mention in one sentence, before overlap resolution and coreference. */
+export interface Candidate {
+  /** Offsets into the sentence text. */
+  start: number
+  end: number
+  text: string
+  /** Name as found (Simplified); for coreference candidates the phrase itself. */
+  name: string
+  kind: ActorKind
+  via: string
+  /** Higher wins an overlap. */
+  priority: number
+  /** Title before a name, or the title a coreferring phrase uses (its group). */
+  titleGroup?: string
+  /** Country named right before the title / person ("俄罗斯总统普京"). */
+  country?: string
+  /** Needs resolution against the article: 'title' | 'pronoun'. */
+  coref?: 'title' | 'pronoun'
+}

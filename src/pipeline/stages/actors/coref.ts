@@ -1,0 +1,110 @@
+/**
+ * Coreference inside one article: short names → the fullest name given (科耶米亚科 → 奥列格·科耶米亚科),
+ * titles → the named person with that title and nationality (朝鲜领导人 → 金正恩), pronouns → the most
+ * recent person. Unresolved titles and pronouns are dropped: they name nobody.
+ */
+import { lookupActor } from '../../lexicon'
+import { canonicalActor } from './canonical'
+import type { SentenceCandidate } from './sentence'
+
+export interface Located extends SentenceCandidate {
+  paragraph: number
+  sentence: number
+  /** Position in the article (sentence order), for "most recent". */
+  order: number
+}
+
+export interface Resolved extends Located {
+  actorId: string
+  actorName: string
+  actorKind: Located['kind']
+}
+
+/** Maps every person name of the article to the fullest form that contains it. */
+export function fullNames(names: readonly string[]): Map<string, string> {
+  const unique = [...new Set(names)]
+  const map = new Map<string, string>()
+  for (const n of unique) {
+    const longer = unique.filter((m) => m !== n && m.length > n.length && isPartOf(n, m))
+    const fullest = longer.sort((a, b) => b.length - a.length)[0]
+    map.set(n, fullest ?? n)
+  }
+  return map
+}
+
+function isPartOf(short: string, full: string): boolean {
+  if (!full.includes('·')) return false
+  const parts = full.split('·')
+  return parts.includes(short) || full.endsWith(`·${short}`) || full.startsWith(`${short}·`)
+}
+
+interface Person {
+  id: string
+  name: string
+  kind: Located['kind']
+  titleGroup?: string
+  country?: string
+  order: number
+}
+
+function personCountry(c: Located): string | undefined {
+  return c.country ?? lookupActor(c.name)?.country
+}
+
+function compatible(p: Person, group: string | undefined, country: string | undefined): boolean {
+  if (group && p.titleGroup !== group) return false
+  if (country && p.country && p.country !== country) return false
+  if (country && !p.country) return false
+  return true
+}
+
+function resolveTitle(c: Located, persons: readonly Person[], later: readonly Person[]): Person | undefined {
+  const before = [...persons].reverse().find((p) => compatible(p, c.titleGroup, c.country))
+  if (before) return before
+  const after = uniqueById(later.filter((p) => compatible(p, c.titleGroup, c.country)))
+  if (after.length === 1) return after[0]
+  if (!c.country || !['leader', 'president', 'premier'].includes(c.titleGroup ?? '')) return undefined
+  const sameCountry = uniqueById([...persons, ...later].filter((p) => p.country === c.country && !p.titleGroup))
+  return sameCountry.length === 1 ? sameCountry[0] : undefined
+}
+
+function uniqueById(ps: readonly Person[]): Person[] {
+  return [...new Map(ps.map((p) => [p.id, p])).values()]
+}
+
+/** Resolves every candidate of the article to a canonical actor, in article order. */
+export function resolveArticle(cands: readonly Located[]): Resolved[] {
+  const full = fullNames(cands.filter((c) => c.kind === 'person' && !c.coref).map((c) => c.name))
+  const named = cands.filter((c) => !c.coref).map((c) => toPerson(c, full))
+  const byId = new Map<string, Person>()
+  for (const p of named) {
+    const prev = byId.get(p.id)
+    byId.set(p.id, { ...p, titleGroup: prev?.titleGroup ?? p.titleGroup, country: prev?.country ?? p.country })
+  }
+  const out: Resolved[] = []
+  const seen: Person[] = []
+  for (const c of cands) {
+    if (!c.coref) {
+      const p = toPerson(c, full)
+      const merged = { ...byId.get(p.id)!, order: c.order }
+      if (c.kind === 'person') seen.push(merged)
+      out.push({ ...c, actorId: p.id, actorName: p.name, actorKind: p.kind })
+      continue
+    }
+    const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
+    const target = c.coref === 'title' ? resolveTitle(c, seen, later) : resolvePronoun(c, seen)
+    if (target) out.push({ ...c, actorId: target.id, actorName: target.name, actorKind: target.kind })
+  }
+  return out
+}
+
+function toPerson(c: Located, full: Map<string, string>): Person {
+  const name = c.kind === 'person' ? (full.get(c.name) ?? c.name) : c.name
+  const canon = canonicalActor(name, c.kind)
+  return { id: canon.id, name: canon.name, kind: canon.kind, titleGroup: c.titleGroup, country: c.kind === 'person' ? personCountry(c) : undefined, order: c.order }
+}
+
+function resolvePronoun(c: Located, seen: readonly Person[]): Person | undefined {
+  const last = seen[seen.length - 1]
+  return last && c.order - last.order <= 3 ? last : undefined
+}

@@ -1,0 +1,59 @@
+/**
+ * Gazetteer and institution patterns: longest-match scan of the lexicon's aliases (countries,
+ * agencies, institutions, well-known people), and "country + government body" phrases
+ * (白俄罗斯内政部, 亚美尼亚武装部队) as organisations.
+ */
+import { actorAliases, lookupActor } from '../../lexicon'
+import type { Candidate } from './candidate'
+
+const LATIN = /[A-Za-z]/
+
+/** Every non-overlapping longest gazetteer match (Latin aliases only on word boundaries). */
+export function gazetteerMentions(text: string): Candidate[] {
+  const out: Candidate[] = []
+  const aliases = actorAliases()
+  let i = 0
+  while (i < text.length) {
+    const alias = aliases.find((a) => text.startsWith(a, i) && latinBounded(text, i, a))
+    if (!alias) {
+      i++
+      continue
+    }
+    const e = lookupActor(alias)!
+    const priority = e.kind === 'country' ? 3 : 4
+    out.push({ start: i, end: i + alias.length, text: alias, name: e.name, kind: e.kind, via: 'gazetteer', priority, country: e.country })
+    i += alias.length
+  }
+  return out
+}
+
+function latinBounded(text: string, i: number, alias: string): boolean {
+  if (!LATIN.test(alias)) return true
+  return !LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + alias.length] ?? '')
+}
+
+const BODIES = [
+  '外交部', '国防部', '内政部', '卫生部', '司法部', '财政部', '商务部', '教育部', '安全部', '紧急情况部',
+  '总统府', '总统办公室', '政府', '当局', '警方', '军方', '军队', '武装部队', '部队', '国会', '议会',
+  '最高法院', '法院', '检察院', '检方', '外交部发言人', '国防部发言人', '选举委员会', '中央选举委员会',
+  '卫生当局', '海关', '央行', '中央银行', '大使馆', '领事馆', '驻华大使馆', '反对派',
+]
+
+const bodyAlternation = BODIES.sort((a, b) => b.length - a.length).join('|')
+const BODY_AFTER = new RegExp(`^(?:${bodyAlternation})`)
+
+/** "亚美尼亚国防部": a country mention directly followed by a government body. */
+export function institutionMentions(text: string, countries: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of countries) {
+    if (c.kind !== 'country') continue
+    const rest = text.slice(c.end).replace(/^的/, '')
+    const m = BODY_AFTER.exec(rest)
+    if (!m) continue
+    const end = text.length - rest.length + m[0].length
+    const surface = text.slice(c.start, end)
+    const name = `${c.name}${m[0].replace(/发言人$/, '')}`
+    out.push({ start: c.start, end, text: surface, name, kind: 'organization', via: 'pattern:institution', priority: 5, country: c.name })
+  }
+  return out
+}

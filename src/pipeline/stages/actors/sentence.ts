@@ -1,0 +1,66 @@
+/**
+ * All actor candidates of one sentence, overlaps resolved: patterns beat the gazetteer, the
+ * gazetteer beats the segmenter, longer beats shorter. Countries that only qualify a title or a
+ * place (俄罗斯总统普京, 俄罗斯远东地区) are dropped; agencies cited as sources are flagged.
+ */
+import { normalizeDots, toSimplified } from '../../lexicon'
+import type { Candidate } from './candidate'
+import { gazetteerMentions, institutionMentions } from './gazetteer'
+import { dotNames, glossNames } from './names'
+import { pronounMentions } from './pronouns'
+import { tokenize, type Token } from './segmenter'
+import { segmenterNames } from './segmenter-names'
+import { titleMentions } from './titles'
+
+export interface SentenceCandidate extends Candidate {
+  isSource: boolean
+}
+
+const PLACE_AFTER_COUNTRY = /^(籍|裔|远东|地区|境内|境外|首都|边境|城市|南部|北部|东部|西部|中部|东南部|西南部|东北部|西北部|各地|全国|国内|领土|领空|海域|一侧|一方的领土|当地)/
+const SOURCE_BEFORE = /(据|根据|引述|援引|引用|告诉|向|对|接受)\s*$/
+const SOURCE_AFTER = /^(的)?(报道|报导|引述|援引|称|说|消息|表示|指出|获悉|记者|电|报称|得到|取得|看到|获得|拿到|查阅|采访|披露|援引|分析|计算|统计|当天|周[一二三四五六日])/
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+export function selectCandidates(all: readonly Candidate[]): Candidate[] {
+  const ranked = [...all].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const chosen: Candidate[] = []
+  for (const c of ranked) if (!chosen.some((x) => overlaps(x, c))) chosen.push(c)
+  return chosen.sort((a, b) => a.start - b.start)
+}
+
+function isModifier(c: Candidate, text: string, chosen: readonly Candidate[]): boolean {
+  if (c.kind !== 'country') return false
+  if (PLACE_AFTER_COUNTRY.test(text.slice(c.end))) return true
+  return chosen.some((x) => x !== c && x.kind === 'person' && x.country === c.name && x.start >= c.end && x.start - c.end <= 16)
+}
+
+function isCitedSource(c: Candidate, text: string): boolean {
+  if (c.kind !== 'agency') return false
+  return SOURCE_BEFORE.test(text.slice(0, c.start)) || SOURCE_AFTER.test(text.slice(c.end))
+}
+
+/** Simplified analysis text (same length as the input) and its tokens. */
+export function analyse(text: string): { simple: string; tokens: Token[] } {
+  const simple = normalizeDots(toSimplified(text))
+  return { simple, tokens: tokenize(simple) }
+}
+
+export function sentenceCandidates(text: string): SentenceCandidate[] {
+  const { simple, tokens } = analyse(text)
+  const gaz = gazetteerMentions(simple)
+  const names = [...dotNames(simple), ...glossNames(simple, tokens)]
+  const known = [...names, ...gaz, ...institutionMentions(simple, gaz)]
+  const all = [
+    ...known,
+    ...titleMentions(simple, tokens, known),
+    ...segmenterNames(tokens, simple),
+    ...pronounMentions(simple),
+  ]
+  const chosen = selectCandidates(all)
+  return chosen
+    .filter((c) => !isModifier(c, simple, chosen))
+    .map((c) => ({ ...c, text: text.slice(c.start, c.end), isSource: isCitedSource(c, simple) }))
+}

@@ -1,0 +1,82 @@
+/**
+ * Titles: "外长拉夫罗夫" (title + name → the name, a person, with its title and nationality) and
+ * "朝鲜领导人" / "这位总统" / "该州长" (a title standing for a person → a coreference candidate).
+ */
+import { lookupActor, titleGroup, titleList, triggerList } from '../../lexicon'
+import { isTranslitChar } from '../../lexicon/translit'
+import type { Candidate } from './candidate'
+import type { Token } from './segmenter'
+
+const DETERMINER = /(这位|该|这名|此|那位|这个|其|两位|该名)$/
+/** Groups whose bare title (without 这位/该/country) is too generic to resolve. */
+const NEEDS_DETERMINER = new Set(['official', 'person', 'spokesperson', 'lawmaker', 'military', 'ambassador', 'minister'])
+const NOT_A_NAME = /^(们|等|府|办公室|一职|职务|候选人|选举|大选|辩论|任期|表示|说|称|的|和|与|及|也|都|在|将|曾|已|还|则|就|又|是|于|对|向|被)/
+
+/** Title occurrences, longest match, on token boundaries when tokens are known. */
+function titlesIn(text: string, starts: Set<number> | null): { start: number; end: number; title: string }[] {
+  const out: { start: number; end: number; title: string }[] = []
+  const titles = titleList()
+  let i = 0
+  while (i < text.length) {
+    const t = titles.find((x) => text.startsWith(x, i))
+    if (t && (!starts || starts.has(i) || starts.has(i + t.length))) {
+      out.push({ start: i, end: i + t.length, title: t })
+      i += t.length
+    } else i++
+  }
+  return out
+}
+
+/** The name right after a title: a person alias, a known candidate, a segmenter name or a transliteration run. */
+function nameAfter(text: string, at: number, tokens: readonly Token[], known: readonly Candidate[]): { end: number; name: string } | null {
+  const rest = text.slice(at)
+  if (NOT_A_NAME.test(rest) || startsWithTrigger(rest)) return null
+  const cand = known.find((c) => c.start === at && c.kind === 'person')
+  if (cand) return { end: cand.end, name: cand.name }
+  const tok = tokens.find((t) => t.start === at)
+  if (tok && /^nr/.test(tok.tag) && tok.word.length >= 2 && !titleGroup(tok.word)) {
+    const entry = lookupActor(tok.word)
+    if (!entry || entry.kind === 'person') return { end: tok.end, name: entry?.name ?? tok.word }
+  }
+  const next = tok ? tokens.find((t) => t.start === tok.end) : undefined
+  if (tok && next && /^nr/.test(tok.tag) && tok.word.length === 1 && /^(n|nr|nz|ns)$/.test(next.tag) && next.word.length <= 2 && /^[\u4e00-\u9fff]+$/.test(next.word))
+    return { end: next.end, name: tok.word + next.word }
+  let n = 0
+  while (n < 6 && at + n < text.length && isTranslitChar(text[at + n]!)) n++
+  if (n >= 2 && (!tok || tok.end <= at + n || /^(nr|x|eng)/.test(tok.tag))) return { end: at + n, name: text.slice(at, at + n) }
+  return null
+}
+
+function startsWithTrigger(rest: string): boolean {
+  return triggerList().some((t) => !t.word.includes('…') && t.word.length >= 2 && rest.startsWith(t.word))
+}
+
+/** The country right before a title, allowing a short region in between (俄罗斯远东滨海边疆区州长). */
+function countryBefore(known: readonly Candidate[], text: string, at: number): Candidate | undefined {
+  return known
+    .filter((c) => c.kind === 'country' && c.end <= at && at - c.end <= 10)
+    .filter((c) => !/[，。、；：“”"（）()和与及并]/.test(text.slice(c.end, at)))
+    .sort((a, b) => b.end - a.end)[0]
+}
+
+export function titleMentions(text: string, tokens: readonly Token[], known: readonly Candidate[]): Candidate[] {
+  const starts = tokens.length ? new Set(tokens.map((t) => t.start)) : null
+  const out: Candidate[] = []
+  for (const t of titlesIn(text, starts)) {
+    const group = titleGroup(t.title)!
+    const country = countryBefore(known, text, t.start)
+    const name = nameAfter(text, t.end, tokens, known)
+    if (name) {
+      out.push({ start: t.end, end: name.end, text: text.slice(t.end, name.end), name: name.name, kind: 'person', via: 'pattern:title-name', priority: 7, titleGroup: group, country: country?.name })
+      continue
+    }
+    if (known.some((k) => k.end === t.start && (k.kind === 'organization' || k.kind === 'agency'))) continue
+    const det = DETERMINER.exec(text.slice(0, t.start))
+    if (!det && !country && NEEDS_DETERMINER.has(group)) continue
+    if (/^(们|府|办公室|选举|大选|候选人|辩论|一职)/.test(text.slice(t.end))) continue
+    const start = det ? t.start - det[0].length : country && country.end === t.start ? country.start : t.start
+    const surface = text.slice(start, t.end)
+    out.push({ start, end: t.end, text: surface, name: surface, kind: 'person', via: 'coref:title', priority: 5, titleGroup: group, country: country?.name, coref: 'title' })
+  }
+  return out
+}
