@@ -1,0 +1,71 @@
+/**
+ * Time expressions: finds them in a text and resolves them against the publication time.
+ *
+ * Value conventions (the app and the eval rely on them):
+ * - Calendar values are local to `ref.timeZone` (computed with Intl, never the machine's zone).
+ * - 'day': start = 'YYYY-MM-DD', end = null. 'hour' / 'minute': start = ISO date-time with the
+ *   zone's offset at that time. 'part-of-day': start = the day, partOfDay set, no invented hour.
+ *   'month' / 'year': start = first day, end = last day of the period.
+ * - Explicit ranges (10月12日至14日, 1991至1994年, 周一至周五): start/end at their granularity.
+ * - Fuzzy expressions (日前, 近日, 最近 ...): uncertain = true, a day range ending at the
+ *   publication day; widths are listed in locales/zh/parsers/fuzzy.ts (稍早 = the same day,
+ *   日前/近日 = 10 days, 近几天 = 7, 最近/此前 = 30). Other uncertain ranges: 本周/上周 (the
+ *   Monday-Sunday week), 月初/月底 (days 1-10 / 21-end), 年初/年底 (Jan-Feb / Nov-Dec).
+ * - News tense: a bare weekday (周五, Friday) is the most recent one, the publication day
+ *   included, unless its clause speaks of the future (将, 计划, 预计, will ...): then the next
+ *   one. 本周X is day X of the publication week (Monday-Sunday), 上周X / 下周X of the weeks around.
+ * - A day without a month (12日) is in the publication month, or the month before when it is
+ *   after the publication day; in a future clause, a past day is next month's.
+ * - A date without a year takes the year that puts it closest to the publication.
+ * - 当天 / 次日 / 翌日 and a bare 上午 or 3点 count from the closest preceding day-level
+ *   expression of the same text, else from the publication day (rule "...-publication" for
+ *   当天/次日, "zh/part-of-day" / "zh/clock-time" for times). 同年 / 次年 need a preceding year
+ *   in the text and are dropped without one.
+ * - `future` is true when the clause has a future marker or the value lies after publication.
+ * - audit.rule names the parser or refiner that decided the value ("zh/weekday-news-past").
+ */
+import type { ParsingResult } from 'chrono-node'
+import type { EventTime } from '../../schema'
+import { isoDate, localParts, zoneOffsetMinutes } from './calendar'
+import { isFutureClause } from './future'
+import { createEnChrono } from './locales/en/configuration'
+import { createZhChrono } from './locales/zh/configuration'
+import { normalizeZh } from './locales/zh/hant-table'
+import { toEventTime } from './to-event-time'
+
+export interface ParsedTime {
+  /** UTF-16 offsets into the text given to parseTimes. */
+  start: number
+  end: number
+  text: string
+  time: EventTime
+  /** The clause speaks of the future. */
+  future: boolean
+}
+
+export interface TimeReference {
+  /** Publication instant, ISO with offset. */
+  instant: string
+  /** IANA zone of the publication. */
+  timeZone: string
+}
+
+export type TextLanguage = 'zh-Hans' | 'zh-Hant' | 'en'
+
+export function parseTimes(text: string, ref: TimeReference, language: TextLanguage): ParsedTime[] {
+  const instant = new Date(ref.instant)
+  if (Number.isNaN(instant.getTime())) return []
+  const lang = language === 'en' ? 'en' : 'zh'
+  const chrono = lang === 'en' ? createEnChrono() : createZhChrono()
+  const input = lang === 'en' ? text : normalizeZh(text)
+  const results = chrono.parse(input, { instant, timezone: zoneOffsetMinutes(instant, ref.timeZone) }) as ParsingResult[]
+  const publicationDay = isoDate(localParts(instant, ref.timeZone))
+  return results.map((result) => {
+    const start = result.index
+    const end = start + result.text.length
+    const expression = text.slice(start, end)
+    const time = toEventTime(result, ref, expression)
+    const future = isFutureClause(input, start, end, lang) || time.start.slice(0, 10) > publicationDay
+    return { start, end, text: expression, time, future }
+  })
+}

@@ -1,0 +1,35 @@
+/**
+ * English: chrono.en's casual configuration, plus the news-tense weekday refiner ("on Tuesday" in
+ * a Sunday report is the Tuesday before, unless the clause says "will") and our filters.
+ */
+import { Chrono, en, type ParsingResult, type Refiner } from 'chrono-node'
+import type { ChronoConfiguration as Configuration } from '../../parser-kit'
+import { newsTenseWeekdayRefiner } from '../../refiners/news-tense-weekday'
+import { validDateFilter } from '../../refiners/valid-date-filter'
+import { setRule } from '../../tags'
+
+/** Bare numbers and lone words that chrono's casual mode reads as times: "one", "now", "2020s". */
+const NOT_A_TIME = /^(?:now|\d{1,2}|one|may|march|sat|sun|second|a minute|the minute|at \d{1,2})$/i
+
+const filterUnlikely: Refiner = {
+  refine: (_context, results) => results.filter((r) => !NOT_A_TIME.test(r.text.trim())),
+}
+
+/** Names the chrono parser that produced a result, as the audit rule (en/<ParserName>). */
+const ruleFromChrono: Refiner = {
+  refine: (_context, results) =>
+    results.map((r: ParsingResult) => {
+      const parser = [...r.tags()].filter((t) => t.startsWith('parser/')).pop()
+      return setRule(r, `en/${parser ? parser.slice('parser/'.length) : 'chrono'}`)
+    }),
+}
+
+export function createEnConfiguration(): Configuration {
+  const base = en.configuration.createCasualConfiguration()
+  return {
+    parsers: base.parsers,
+    refiners: [...base.refiners, filterUnlikely, ruleFromChrono, newsTenseWeekdayRefiner('en'), validDateFilter],
+  }
+}
+
+export const createEnChrono = (): Chrono => new Chrono(createEnConfiguration())

@@ -1,0 +1,60 @@
+/**
+ * The Chinese configuration: chrono's engine with our parsers (one format each) and refiners.
+ * Chrono's own zh parsers are left out: they read the reference in the machine's zone and cover
+ * neither bare days nor news tense; ours read it in the article's zone (see reference.ts).
+ * Traditional text uses the same configuration after hant-table's normalisation.
+ */
+import { Chrono } from 'chrono-node'
+import type { ChronoConfiguration as Configuration } from '../../parser-kit'
+import { anchorRefiner } from '../../refiners/anchor'
+import { bareDayMonthRefiner } from '../../refiners/bare-day-month'
+import { mergeDateTimeRefiner } from '../../refiners/merge-date-time'
+import { mergeRangeRefiner } from '../../refiners/merge-range'
+import { newsTenseWeekdayRefiner } from '../../refiners/news-tense-weekday'
+import { overlapRemovalRefiner } from '../../refiners/overlap-removal'
+import { validDateFilter } from '../../refiners/valid-date-filter'
+import { yearClosestRefiner } from '../../refiners/year-closest'
+import { agoParser } from './parsers/ago'
+import { anchoredDayParser } from './parsers/anchored-day'
+import { anchoredYearParser } from './parsers/anchored-year'
+import { clockTimeParser } from './parsers/clock-time'
+import { dateRangeParser } from './parsers/date-range'
+import { dayOnlyParser } from './parsers/day-only'
+import { fuzzyParser } from './parsers/fuzzy'
+import { monthPartParser } from './parsers/month-part'
+import { partOfDayParser } from './parsers/part-of-day'
+import { relativeDayParser } from './parsers/relative-day'
+import { relativeMonthParser } from './parsers/relative-month'
+import { relativeWeekdayParser } from './parsers/relative-weekday'
+import { weekParser } from './parsers/week'
+import { weekdayParser } from './parsers/weekday'
+import { yearParser } from './parsers/year'
+import { yearMonthParser } from './parsers/year-month'
+import { yearMonthDayParser } from './parsers/year-month-day'
+import { yearPartParser } from './parsers/year-part'
+import { yearRangeParser } from './parsers/year-range'
+import { RANGE_CONNECTOR } from './vocabulary'
+
+export function createZhConfiguration(): Configuration {
+  return {
+    // On a tie in length the earlier parser wins: specific formats first.
+    parsers: [
+      dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, yearMonthDayParser,
+      yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
+      anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, fuzzyParser, clockTimeParser,
+      partOfDayParser, dayOnlyParser,
+    ],
+    refiners: [
+      overlapRemovalRefiner,
+      mergeDateTimeRefiner,
+      mergeRangeRefiner(new RegExp(`^\\s*${RANGE_CONNECTOR}\\s*$`)),
+      newsTenseWeekdayRefiner('zh'),
+      bareDayMonthRefiner('zh'),
+      yearClosestRefiner('zh'),
+      anchorRefiner,
+      validDateFilter,
+    ],
+  }
+}
+
+export const createZhChrono = (): Chrono => new Chrono(createZhConfiguration())
