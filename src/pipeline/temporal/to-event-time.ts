@@ -4,7 +4,8 @@ import type { EventTime, Granularity } from '../../schema'
 import { daysInMonth, isoDate, isoDateTime, type CivilDate } from './calendar'
 import { dateOf } from './components'
 import { granularityOf } from './granularity'
-import { hasTag, partOfDayOf, ruleOf, TAG } from './tags'
+import { TIME_ZONE_TAG } from './refiners/zone-prefix'
+import { hasTag, lastTagValue, partOfDayOf, ruleOf, TAG } from './tags'
 
 /** The calendar value of one side of a result; `side` picks the first or last day of a period. */
 function valueOf(c: ParsingComponents, granularity: Granularity, side: 'start' | 'end', timeZone: string): string {
@@ -31,13 +32,14 @@ export function toEventTime(
   const period = granularity === 'year' || granularity === 'month'
   const endSource = result.end ?? (period ? result.start : undefined)
   const partOfDay = partOfDayOf(result.start)
+  const timeZone = lastTagValue(result.start, TIME_ZONE_TAG) ?? ref.timeZone
   return {
-    start: valueOf(result.start, granularity, 'start', ref.timeZone),
-    end: endSource ? valueOf(endSource, granularity, 'end', ref.timeZone) : null,
+    start: valueOf(result.start, granularity, 'start', timeZone),
+    end: endSource ? valueOf(endSource, granularity, 'end', timeZone) : null,
     granularity,
     ...(granularity === 'part-of-day' && partOfDay ? { partOfDay } : {}),
     uncertain: hasTag(result, TAG.uncertain),
-    timeZone: ref.timeZone,
+    timeZone,
     audit: { expression, reference: ref.instant, rule: ruleOf(result.start) },
   }
 }

@@ -14,6 +14,7 @@ import { newsTenseWeekdayRefiner } from '../../refiners/news-tense-weekday'
 import { overlapRemovalRefiner } from '../../refiners/overlap-removal'
 import { validDateFilter } from '../../refiners/valid-date-filter'
 import { yearClosestRefiner } from '../../refiners/year-closest'
+import { zonePrefixRefiner } from '../../refiners/zone-prefix'
 import { agoParser } from './parsers/ago'
 import { anchoredDayParser } from './parsers/anchored-day'
 import { anchoredYearParser } from './parsers/anchored-year'
@@ -25,6 +26,7 @@ import { monthPartParser } from './parsers/month-part'
 import { partOfDayParser } from './parsers/part-of-day'
 import { relativeDayParser } from './parsers/relative-day'
 import { relativeMonthParser } from './parsers/relative-month'
+import { shortPartOfDayParser } from './parsers/short-part-of-day'
 import { relativeWeekdayParser } from './parsers/relative-weekday'
 import { weekParser } from './parsers/week'
 import { weekdayParser } from './parsers/weekday'
@@ -42,7 +44,7 @@ export function createZhConfiguration(): Configuration {
       dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, yearMonthDayParser,
       yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
       anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, fuzzyParser, clockTimeParser,
-      partOfDayParser, dayOnlyParser,
+      partOfDayParser, shortPartOfDayParser, dayOnlyParser,
     ],
     refiners: [
       overlapRemovalRefiner,
@@ -53,6 +55,7 @@ export function createZhConfiguration(): Configuration {
       yearClosestRefiner('zh'),
       anchorRefiner,
       validDateFilter,
+      zonePrefixRefiner,
     ],
   }
 }

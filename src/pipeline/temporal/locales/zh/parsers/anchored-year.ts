@@ -1,9 +1,9 @@
-/** 同年 / 当年 / 次年 / 翌年 / 前一年: a year relative to a year stated earlier in the text (else dropped). */
+/** 同年 / 当年 / 次年 / 翌年 / 前一年 (not 第二年: 连续第二年 is a count): a year relative to a year stated earlier in the text (else dropped). */
 import { defineParser } from '../../../parser-kit'
 import { referenceParts } from '../../../reference'
 import { setRule, TAG } from '../../../tags'
 
-const PATTERN = /(?<same>同年|当年|同一年)|(?<next>次年|翌年|第二年)|(?<before>前一年)/
+const PATTERN = /(?<same>同年|当年|同一年)|(?<next>次年|翌年)|(?<before>前一年)/
 
 export const anchoredYearParser = defineParser({
   pattern: PATTERN,

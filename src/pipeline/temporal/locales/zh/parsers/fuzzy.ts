@@ -1,7 +1,7 @@
 /**
  * 早些时候 / 稍早 / 日前 / 近日 / 近几天 / 最近 / 此前 ...: vague pasts, as uncertain day ranges
  * ending at the publication day. Widths (days before publication):
- *   早些时候, 稍早, 稍早前                                      0  (the same day)
+ *   早些时候, 稍早, 稍早前, 晚些时候, 稍晚                      0  (the same day)
  *   近几天, 最近几天, 这几天, 前几天, 几天前, 数天前, 连日       7
  *   日前, 近日, 早前                                           10
  *   最近, 近期, 近来, 此前, 不久前                              30
@@ -14,22 +14,30 @@ import { referenceParts } from '../../../reference'
 import { setRule, TAG } from '../../../tags'
 
 const WIDTH: Record<string, number> = {
-  早些时候: 0, 稍早前: 0, 稍早时候: 0, 稍早: 0,
+  早些时候: 0, 稍早前: 0, 稍早时候: 0, 稍早: 0, 晚些时候: 0, 稍晚: 0,
   最近几天: 7, 近几天: 7, 这几天: 7, 前几天: 7, 几天前: 7, 数天前: 7, 连日: 7,
   日前: 10, 近日: 10, 早前: 10,
   最近: 30, 近期: 30, 近来: 30, 此前: 30, 不久前: 30,
+}
+
+/** 节日前 / 12日前 (before a day), 接近日本, 距离最近 (nearest), 提早前 ... */
+const NOT_AFTER: Record<string, RegExp> = {
+  日前: /[\d一二三四五六七八九十节生假念举票期作易末忌今明昨当每某数几]$/,
+  近日: /[接靠逼贴临附亲最]$/,
+  最近: /离$/,
+  早前: /提$/,
 }
 
 const PATTERN = new RegExp(`(?<word>${Object.keys(WIDTH).sort((a, b) => b.length - a.length).join('|')})`)
 
 export const fuzzyParser = defineParser({
   pattern: PATTERN,
-  // 节日前 / 12日前 (before a day), 接近日本, 距离最近的 ...
-  notAfter: /(?:[\d一二三四五六七八九十节生假念举票期作易末忌今明昨当每某数几接靠逼贴临附亲提]|离|距离)$/,
   notBefore: /^(?:本|的|一次的)/,
   extract: (context, match) => {
-    const width = WIDTH[match.groups?.word ?? '']
-    if (width === undefined) return null
+    const word = match.groups?.word ?? ''
+    const width = WIDTH[word]
+    const index = match.index ?? 0
+    if (width === undefined || NOT_AFTER[word]?.test(context.text.slice(Math.max(0, index - 4), index))) return null
     const ref = referenceParts(context)
     const result = context.createParsingResult(match.index ?? 0, match[0])
     assignDate(result.start, addDays(ref, -width))

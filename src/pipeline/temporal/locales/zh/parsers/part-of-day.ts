@@ -15,6 +15,8 @@ export const partOfDayParser = defineParser({
   pattern: PATTERN,
   // 晚间新闻 / 上午场 are names of programmes and sessions only with these suffixes.
   notBefore: /^(?:新闻|节目|场|档|版)/,
+  // 每天早上 repeats every day.
+  notAfter: /每[天日晚]$/,
   extract: (context, match) => {
     const part = PART_OF_DAY[match.groups?.part ?? '']
     if (!part) return null

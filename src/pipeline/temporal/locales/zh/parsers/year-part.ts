@@ -1,13 +1,13 @@
-/** 年初 (January-February) / 年底 / 年末 (November-December), of 2019年, 今年, 去年 or bare: uncertain. */
+/** 年初 (January-February) / 年底 / 年末 / 年终 (November-December) of 2019年, 今年(年底), 去年 or bare: uncertain. */
 import { parseYear, YEAR_NUMBER } from '../../../numbers'
 import { defineParser } from '../../../parser-kit'
 import { referenceParts } from '../../../reference'
 import { setRule, TAG } from '../../../tags'
 import { RELATIVE_YEAR } from '../vocabulary'
 
-const PATTERN = new RegExp(`(?:(?<year>${YEAR_NUMBER})|(?<relYear>今|去|明|前))?年(?<part>初|底|末)`)
+const PATTERN = new RegExp(`(?:(?<year>${YEAR_NUMBER})年?|(?<relYear>今|去|明|前)年?)?年(?<part>初|底|末|终)`)
 
-const MONTHS: Record<string, [number, number]> = { 初: [1, 2], 底: [11, 12], 末: [11, 12] }
+const MONTHS: Record<string, [number, number]> = { 初: [1, 2], 底: [11, 12], 末: [11, 12], 终: [11, 12] }
 
 export const yearPartParser = defineParser({
   pattern: PATTERN,
