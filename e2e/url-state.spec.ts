@@ -1,0 +1,80 @@
+import { test, expect, watchPage } from './support/fixtures'
+import {
+  actorFilter, currentSentence, eventsOfArticle, firstArticleId, openApp, renderedItemIds, searchParam,
+  selectedItem, sentence, timelineItem,
+} from './support/app'
+
+test('a deep link shows the same selection, filter and window in a fresh browser', async ({ page, browser, dataIndex }) => {
+  await openApp(page)
+  const events = eventsOfArticle(dataIndex, firstArticleId(dataIndex))
+  const target = events[0]!
+  await timelineItem(page, target.id).click()
+  const other = dataIndex.actors.find((a) => !target.actors.some((x) => x.id === a.id))
+  if (other) await actorFilter(page).getByLabel(other.name, { exact: true }).uncheck()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await expect.poll(() => searchParam(page, 'start')).not.toBeNull()
+  const link = page.url()
+  const items = await renderedItemIds(page)
+
+  const context = await browser.newContext()
+  const fresh = await context.newPage()
+  const problems = watchPage(fresh)
+  await fresh.goto(link)
+  await expect(sentence(fresh, target.id)).toHaveAttribute('aria-current', 'true')
+  await expect(selectedItem(fresh)).toHaveAttribute('data-event-id', target.id)
+  if (other) await expect(actorFilter(fresh).getByLabel(other.name, { exact: true })).not.toBeChecked()
+  await expect.poll(() => renderedItemIds(fresh)).toEqual(items)
+  expect(fresh.url()).toBe(link)
+  expect(problems).toEqual([])
+  await context.close()
+})
+
+test('Back and Forward step through selections', async ({ page, dataIndex }) => {
+  const events = eventsOfArticle(dataIndex, firstArticleId(dataIndex))
+  test.skip(events.length < 2, 'needs two events in the first article')
+  const [a, b] = [events[0]!, events[1]!]
+  await openApp(page)
+  await timelineItem(page, a.id).click()
+  await expect(sentence(page, a.id)).toHaveAttribute('aria-current', 'true')
+  await timelineItem(page, b.id).click()
+  await expect(sentence(page, b.id)).toHaveAttribute('aria-current', 'true')
+
+  await page.goBack()
+  await expect(sentence(page, a.id)).toHaveAttribute('aria-current', 'true')
+  await expect(selectedItem(page)).toHaveAttribute('data-event-id', a.id)
+  expect(searchParam(page, 'event')).toBe(a.id)
+  await page.goBack()
+  await expect(currentSentence(page)).toHaveCount(0)
+  await expect(selectedItem(page)).toHaveCount(0)
+  await page.goForward()
+  await expect(sentence(page, a.id)).toHaveAttribute('aria-current', 'true')
+  await page.goForward()
+  await expect(selectedItem(page)).toHaveAttribute('data-event-id', b.id)
+})
+
+test('an alias of a merged event selects that event', async ({ page, dataIndex }) => {
+  const merged = dataIndex.events.find((e) => e.aliases.length > 0)
+  test.skip(!merged, 'no merged event in the data set')
+  await openApp(page, `?event=${merged!.aliases[0]}`)
+  await expect(sentence(page, merged!.id)).toHaveAttribute('aria-current', 'true')
+  await expect.poll(() => searchParam(page, 'event')).toBe(merged!.id)
+})
+
+const GARBAGE = [
+  '?event=does-not-exist&actors=nobody,%E6%97%A0%E5%90%8D&start=yesterday&end=tomorrow',
+  `?event=${'x'.repeat(6000)}&start=${'9'.repeat(500)}`,
+  `?actors=${Array.from({ length: 300 }, (_, i) => `a${i}`).join(',')}`,
+  '?start=2023-02-30&end=2023-13-01&event=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+  '?start=2023-09-20&end=2023-09-10&actors=,,,&event=',
+  '?%E0%A4%A=%&&&==&event=%',
+]
+
+for (const search of GARBAGE) {
+  test(`garbage in the URL loads the default view: ${search.slice(0, 60)}`, async ({ page, dataIndex }) => {
+    await openApp(page, search)
+    await expect.poll(() => renderedItemIds(page)).toEqual(dataIndex.events.map((e) => e.id).sort())
+    await expect(currentSentence(page)).toHaveCount(0)
+    for (const box of await actorFilter(page).getByRole('checkbox').all()) await expect(box).toBeChecked()
+    expect(searchParam(page, 'event')).toBeNull()
+  })
+}
