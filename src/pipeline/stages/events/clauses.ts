@@ -1,0 +1,36 @@
+/**
+ * Clauses of a sentence: split at ，；： and before a conjunction that starts a new predicate
+ * (并, 并且, 随后, 然后, 同时), so "参加了…，并在…参观了…" gives two clauses and two events.
+ * Offsets are into the sentence text.
+ */
+export interface Clause {
+  index: number
+  start: number
+  end: number
+  text: string
+}
+
+const BREAK = /[，,；;：:]|(?<=[^，,])(?=(?:并且|随后|然后|之后又|并在|并向|并与|并于|并将|并对))/g
+
+export function splitClauses(text: string): Clause[] {
+  const cuts = [0]
+  for (const m of text.matchAll(BREAK)) cuts.push(m.index + m[0].length)
+  cuts.push(text.length)
+  const out: Clause[] = []
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!
+    const end = cuts[i + 1]!
+    if (end <= start) continue
+    out.push({ index: out.length, start, end, text: text.slice(start, end) })
+  }
+  return out
+}
+
+/** Spans inside long quotations (“…”) : what a speaker says is not a reported happening. */
+export function quotedSpans(text: string, minLength = 8): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of text.matchAll(/[“「『"]([^”」』"]*)[”」』"]?/g)) {
+    if (m[1]!.length >= minLength) out.push([m.index, m.index + m[0].length])
+  }
+  return out
+}

@@ -1,0 +1,93 @@
+/**
+ * Per-sentence extraction: one draft event per clause whose trigger survives the non-event
+ * filters, with its actors, location and governing time. Trips and publication windows are
+ * applied afterwards, when the whole article is known.
+ */
+import type { ArticleDoc, SentenceRef } from '../../doc'
+import { analyse } from '../actors'
+import { boundaries } from '../actors/segmenter'
+import { quotedSpans, splitClauses } from './clauses'
+import { findLocation } from './location'
+import { clauseRoles, type EventActorRef } from './roles'
+import { governingTime, type TimeChoice } from './time'
+import { clauseTrigger, isHedged, type TriggerHit } from './triggers'
+
+export interface Draft {
+  paragraph: number
+  sentence: number
+  clause: number
+  sentenceText: string
+  trigger: TriggerHit
+  actors: EventActorRef[]
+  agent: EventActorRef | null
+  location: { name: string } | null
+  time: TimeChoice
+  /** The sentence places the event inside a trip (访问期间, 此行). */
+  duringTrip: boolean
+  future: boolean
+  confidence: number
+}
+
+const ATTRIBUTION = /^(据|根据|援引|引述|引用|报道说|该报道|报道称|消息称|消息人士)/
+const TRIP_MARKER = /(访问期间|访问中|此行|出访期间|访问时|在访问|行程中|期间)/
+const FUTURE = /(将|计划|准备|拟|打算|预计|即将|有望|将会|要求)[^，。]{0,6}$/
+
+export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
+  const kind = doc.article.paragraphs[s.paragraph]?.kind
+  if (kind === 'caption' || kind === 'subhead') return []
+  if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
+  const { simple, tokens } = analyse(s.text)
+  const bounds = boundaries(tokens)
+  const quotes = quotedSpans(simple)
+  const mentions = doc.mentions
+    .filter((m) => m.paragraph === s.paragraph && m.sentence === s.index)
+    .map((m) => ({ ...m, s: m.start - s.start, e: m.end - s.start }))
+  const drafts: Draft[] = []
+  let carried: EventActorRef | null = null
+  for (const clause of splitClauses(simple)) {
+    const hit = clauseTrigger(simple, clause, bounds, quotes)
+    const inClause = mentions.filter((m) => m.s >= clause.start && m.e <= clause.end)
+    if (!hit) {
+      const subject = inClause.find((m) => !m.isSource)
+      if (subject && !ATTRIBUTION.test(clause.text)) carried = { id: subject.actorId, name: subject.name, kind: subject.kind, role: 'agent' }
+      continue
+    }
+    const statement = hit.entry.type === 'statement'
+    if (!statement && isHedged(simple.slice(clause.start, hit.start))) continue
+    const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
+    const roles = clauseRoles(simple, inClause, hit, statement, loc)
+    let { actors, agent } = roles
+    if (statement && (!agent || ATTRIBUTION.test(clause.text.trim()))) continue
+    if (!agent && carried && !actors.some((a) => a.id === carried!.id)) {
+      agent = carried
+      actors = [carried, ...actors]
+    }
+    carried = agent ?? carried
+    const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end])
+    const future = Boolean(time.timex?.future) || FUTURE.test(simple.slice(clause.start, hit.start))
+    drafts.push({
+      paragraph: s.paragraph,
+      sentence: s.index,
+      clause: clause.index,
+      sentenceText: s.text,
+      trigger: hit,
+      actors,
+      agent,
+      location: loc ? { name: loc.name } : null,
+      time,
+      duringTrip: TRIP_MARKER.test(simple),
+      future,
+      confidence: confidenceOf(hit, agent !== null, time.from === 'clause', future, simple.slice(hit.end)),
+    })
+  }
+  return drafts
+}
+
+function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean, future: boolean, after: string): number {
+  let c = hit.entry.strength
+  if (hasAgent) c += 0.1
+  if (explicitTime) c += 0.1
+  if (future) c -= 0.15
+  if (after.startsWith('的')) c -= 0.15
+  return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100
+}

@@ -1,0 +1,55 @@
+/**
+ * In-article merge: the same happening reported in several sentences (same type, a shared
+ * actor that is not just a country, compatible days and places) becomes one event listing every
+ * sentence. Statements are never merged: one speaker says many things.
+ */
+import type { ExtractedEvent } from '../../doc'
+import { dayRange } from './time'
+
+function specific(e: ExtractedEvent): Set<string> {
+  return new Set(e.actors.filter((a) => a.kind !== 'country').map((a) => a.id))
+}
+
+function sameSentence(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  return a.sentences.some((x) => b.sentences.some((y) => x.paragraph === y.paragraph && x.sentence === y.sentence))
+}
+
+export function mergeable(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (a.type !== b.type || a.type === 'statement' || sameSentence(a, b)) return false
+  const sa = specific(a)
+  if (![...specific(b)].some((id) => sa.has(id))) return false
+  const [a0, a1] = dayRange(a.time)
+  const [b0, b1] = dayRange(b.time)
+  if (a0 > b1 || b0 > a1) return false
+  if (a.location && b.location && !a.location.name.includes(b.location.name) && !b.location.name.includes(a.location.name)) return false
+  return true
+}
+
+/** Explicit beats inherited, a point beats a range. */
+function betterTime(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent['time'] {
+  const score = (e: ExtractedEvent) => (e.time.audit.inheritedFrom ? 0 : 2) + (e.time.end === null ? 1 : 0) + (e.time.uncertain ? 0 : 1)
+  return score(b) > score(a) ? b.time : a.time
+}
+
+function combine(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
+  const actors = [...a.actors]
+  for (const x of b.actors) if (!actors.some((y) => y.id === x.id)) actors.push(x)
+  return {
+    ...a,
+    sentences: [...a.sentences, ...b.sentences],
+    time: betterTime(a, b),
+    actors,
+    location: a.location ?? b.location,
+    confidence: Math.max(a.confidence, b.confidence),
+  }
+}
+
+export function mergeInArticle(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+  const out: ExtractedEvent[] = []
+  for (const e of events) {
+    const i = out.findIndex((o) => mergeable(o, e))
+    if (i >= 0) out[i] = combine(out[i]!, e)
+    else out.push(e)
+  }
+  return out
+}

@@ -1,0 +1,83 @@
+/**
+ * The time of an event: the time expression governing its trigger (nearest before it in the same
+ * clause, else in the sentence), else the previous timed sentence of the paragraph, else the span
+ * of the trip it belongs to (set later), else a window before publication. Inherited values say
+ * so in `audit.inheritedFrom`; nothing pretends the publication date is the event's date.
+ */
+import type { EventTime } from '../../../schema'
+import type { ArticleDoc, SentenceRef, Timex } from '../../doc'
+
+export interface TimeChoice {
+  time: EventTime | null
+  timex: Timex | null
+  from: 'clause' | 'sentence' | 'paragraph' | null
+}
+
+const PUBLICATION_WINDOW_DAYS = 7
+const DAY_MS = 86_400_000
+
+/** Trigger and clause in paragraph offsets. */
+export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, clause: [number, number]): TimeChoice {
+  const own = doc.timexes.filter((t) => t.paragraph === s.paragraph && t.sentence === s.index)
+  const inClause = own.filter((t) => t.start >= clause[0] && t.end <= clause[1])
+  const clauseHit = nearest(inClause, trigger)
+  if (clauseHit) return { time: clauseHit.time, timex: clauseHit, from: 'clause' }
+  const sentHit = nearest(own, trigger)
+  if (sentHit) return { time: inherit(sentHit.time, 'sentence', false), timex: sentHit, from: 'sentence' }
+  const earlier = doc.timexes
+    .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index)
+    .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
+  if (earlier) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
+  return { time: null, timex: null, from: null }
+}
+
+/** Nearest timex before the trigger, else the first after it. */
+function nearest(timexes: readonly Timex[], trigger: number): Timex | null {
+  const before = timexes.filter((t) => t.start <= trigger).sort((a, b) => b.start - a.start)[0]
+  return before ?? [...timexes].sort((a, b) => a.start - b.start)[0] ?? null
+}
+
+function inherit(time: EventTime, from: 'sentence' | 'paragraph', uncertain: boolean): EventTime {
+  return { ...time, uncertain: time.uncertain || uncertain, audit: { ...time.audit, inheritedFrom: from } }
+}
+
+/** Local calendar date (YYYY-MM-DD) of an ISO date or date-time with offset. */
+export function localDate(iso: string): string {
+  return iso.slice(0, 10)
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** A range of days bounded by publication: the event happened before the article, date unknown. */
+export function publicationWindow(doc: ArticleDoc): EventTime {
+  const pub = localDate(doc.article.published)
+  return {
+    start: addDays(pub, -PUBLICATION_WINDOW_DAYS),
+    end: pub,
+    granularity: 'day',
+    uncertain: true,
+    timeZone: doc.article.timeZone,
+    audit: { expression: null, reference: doc.article.published, rule: 'events/publication-window', inheritedFrom: 'publication' },
+  }
+}
+
+/** The span of a trip (arrival day .. departure day), for events that happened during it. */
+export function storySpan(doc: ArticleDoc, start: string, end: string): EventTime {
+  return {
+    start,
+    end,
+    granularity: 'day',
+    uncertain: true,
+    timeZone: doc.article.timeZone,
+    audit: { expression: null, reference: doc.article.published, rule: 'events/trip-span', inheritedFrom: 'story' },
+  }
+}
+
+/** Day interval [from, to] as day numbers, for overlap tests. */
+export function dayRange(time: EventTime): [number, number] {
+  const from = Date.parse(localDate(time.start)) / DAY_MS
+  const to = Date.parse(localDate(time.end ?? time.start)) / DAY_MS
+  return [from, to]
+}

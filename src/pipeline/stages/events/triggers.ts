@@ -1,0 +1,71 @@
+/**
+ * Finds the trigger of a clause: lexicon words on token boundaries, longest first, skipping
+ * nominal uses that are not happenings (访问期间, 这是…首次访问), negated ones (未曾签署) and words
+ * inside long quotations. One trigger per clause: actions beat statements, stronger beats weaker.
+ */
+import { triggerList, type TriggerEntry } from '../../lexicon'
+import type { Clause } from './clauses'
+
+export interface TriggerHit {
+  entry: TriggerEntry
+  /** Offsets into the sentence. */
+  start: number
+  end: number
+  word: string
+}
+
+const NOT_AFTER = /^(期间|之际|之行|中|时|前夕|计划|行程|一事|问题|的消息|的报道|者|人员)/
+const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。]{0,16}|(未|没|不)[^，。]{0,2})$/
+/** A determiner before the trigger makes it a reference to an event already told (该访问). */
+const NOMINAL_BEFORE = /(该|这次|此次|这一|这个|这场|那次|本次|其)$/
+const GENERIC_CLAUSE = /^(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么)/
+const HEDGE = /(可能|或许|也许|恐怕|有望|担心|担忧|据悉可能|是否)/
+
+function onBoundary(bounds: Set<number>, start: number, end: number): boolean {
+  return bounds.has(start) && bounds.has(end)
+}
+
+function findEntry(text: string, entry: TriggerEntry, offset: number, bounds: Set<number>): TriggerHit | null {
+  const [a, b] = entry.word.split('…') as [string, string | undefined]
+  let from = 0
+  while (from < text.length) {
+    const i = text.indexOf(a, from)
+    if (i < 0) return null
+    from = i + 1
+    const start = offset + i
+    if (!onBoundary(bounds, start, start + a.length)) continue
+    if (b !== undefined && text.indexOf(b, i + a.length) < 0) continue
+    return { entry, start, end: start + a.length, word: entry.word }
+  }
+  return null
+}
+
+function rank(h: TriggerHit): number {
+  return (h.entry.type === 'statement' ? 0 : 1) + h.entry.strength + (h.word.includes('…') ? 0.2 : 0)
+}
+
+export function isGenericClause(text: string): boolean {
+  return GENERIC_CLAUSE.test(text.trim())
+}
+
+export function isHedged(text: string): boolean {
+  return HEDGE.test(text)
+}
+
+/** The best trigger of a clause, or null. `sentence` is the whole (Simplified) sentence. */
+export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<number>, quotes: readonly [number, number][]): TriggerHit | null {
+  if (isGenericClause(clause.text)) return null
+  const hits: TriggerHit[] = []
+  for (const entry of triggerList()) {
+    const hit = findEntry(clause.text, entry, clause.start, bounds)
+    if (!hit) continue
+    if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue
+    if (NOT_AFTER.test(sentence.slice(hit.end))) continue
+    if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
+    if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end))) continue
+    if (NEGATED.test(sentence.slice(clause.start, hit.start))) continue
+    if (quotes.some(([s, e]) => hit.start >= s && hit.end <= e)) continue
+    hits.push(hit)
+  }
+  return hits.sort((x, y) => rank(y) - rank(x) || x.start - y.start)[0] ?? null
+}
