@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { only, times } from '../../../helpers'
+
+describe('zh parts of day', () => {
+  it.each([
+    ['凌晨', 'dawn'], ['清晨', 'dawn'], ['早上', 'morning'], ['上午', 'morning'], ['中午', 'noon'],
+    ['下午', 'afternoon'], ['傍晚', 'evening'], ['晚间', 'evening'], ['晚上', 'evening'], ['夜间', 'night'], ['深夜', 'night'],
+  ])('12日%s → the day with partOfDay %s, no invented hour', (word, part) => {
+    const t = only(`部长12日${word}抵达`)
+    expect(t.text).toBe(`12日${word}`)
+    expect(t.time).toMatchObject({ start: '2023-09-12', end: null, granularity: 'part-of-day', partOfDay: part })
+  })
+
+  it('周五上午 merges weekday and part of day', () => {
+    expect(only('周五上午，他抵达').time).toMatchObject({ start: '2023-09-15', partOfDay: 'morning' })
+  })
+
+  it('每天早上 repeats and is no date', () => {
+    expect(times('他每天早上跑步')).toEqual([])
+  })
+})
+
+describe('zh clock times', () => {
+  it.each([
+    ['10日0点', '2023-09-10T00:00:00+02:00', 'hour'],
+    ['下午3点', '2023-09-17T15:00:00+02:00', 'hour'],
+    ['晚上八点半', '2023-09-17T20:30:00+02:00', 'minute'],
+    ['今晚8点', '2023-09-17T20:00:00+02:00', 'hour'],
+    ['12日下午3时30分', '2023-09-12T15:30:00+02:00', 'minute'],
+    ['凌晨2时', '2023-09-17T02:00:00+02:00', 'hour'],
+    ['中午1点', '2023-09-17T13:00:00+02:00', 'hour'],
+    ['14:30', '2023-09-17T14:30:00+02:00', 'minute'],
+  ])('%s → %s', (text, start, granularity) => {
+    const t = only(`会议于${text}开始`)
+    expect(t.text).toBe(text)
+    expect(t.time).toMatchObject({ start, end: null, granularity })
+  })
+
+  it('uses the zone offset of that date: January in Paris is +01:00', () => {
+    expect(only('会议将于1月10日下午3点开始').time.start).toBe('2024-01-10T15:00:00+01:00')
+    expect(only('会议于1月10日下午3点开始').time.start).toBe('2023-01-10T15:00:00+01:00')
+  })
+
+  it('a time given in a named zone keeps that zone', () => {
+    expect(only('北京时间10日0点').time).toMatchObject({ start: '2023-09-10T00:00:00+08:00', timeZone: 'Asia/Shanghai' })
+  })
+
+  it('does not read points or counts as hours (五点主张, 3点建议)', () => {
+    expect(times('他提出五点主张和3点建议')).toEqual([])
+  })
+})
+
+describe('zh fuzzy pasts', () => {
+  it.each([
+    ['日前', '2023-09-07'],
+    ['近日', '2023-09-07'],
+    ['近几天', '2023-09-10'],
+    ['最近', '2023-08-18'],
+    ['此前', '2023-08-18'],
+    ['稍早', '2023-09-17'],
+  ])('%s → an uncertain range from %s to the publication day', (word, start) => {
+    const t = only(`外交部${word}表示`)
+    expect(t.time).toMatchObject({ start, end: '2023-09-17', granularity: 'day', uncertain: true, audit: { rule: 'zh/fuzzy-past' } })
+  })
+
+  it('does not read 节日前, 12日前, 接近日本 or 距离最近的 as fuzzy pasts', () => {
+    expect(times('节日前，船只接近日本').map((t) => t.text)).toEqual([])
+    expect(times('距离最近的医院')).toEqual([])
+  })
+})

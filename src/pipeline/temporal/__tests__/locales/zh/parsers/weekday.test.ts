@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { only, times } from '../../../helpers'
+
+// Reference: Sunday 2023-09-17.
+describe('zh weekdays in news tense', () => {
+  it.each([
+    ['部长周五表示', '2023-09-15'],
+    ['部长星期六表示', '2023-09-16'],
+    ['部长礼拜三表示', '2023-09-13'],
+    ['部长星期天表示', '2023-09-17'],
+    ['部长周一表示', '2023-09-11'],
+  ])('%s → the most recent one, %s', (text, day) => {
+    const t = only(text)
+    expect(t.time).toMatchObject({ start: day, granularity: 'day', audit: { rule: 'zh/weekday-news-past' } })
+    expect(t.future).toBe(false)
+  })
+
+  it('周日早些时候 in a Sunday report is the publication day itself', () => {
+    const t = only('周日早些时候，领导人返回')
+    expect(t.text).toBe('周日早些时候')
+    expect(t.time).toMatchObject({ start: '2023-09-17', end: null, granularity: 'day', uncertain: false })
+  })
+
+  it.each([
+    ['部长将于周五访问', '2023-09-22'],
+    ['部长计划周二出访', '2023-09-19'],
+    ['预计周三公布结果', '2023-09-20'],
+    ['部长拟于周四出席', '2023-09-21'],
+  ])('%s → the next one, %s', (text, day) => {
+    const t = only(text)
+    expect(t.time).toMatchObject({ start: day, audit: { rule: 'zh/weekday-news-future' } })
+    expect(t.future).toBe(true)
+  })
+
+  it('"将" as the object marker (将其逮捕) is not future', () => {
+    expect(only('警方周五将其逮捕').time.start).toBe('2023-09-15')
+    expect(only('周三早些时候，家属指控警方将遗体火化').time.start).toBe('2023-09-13')
+  })
+
+  it('a weekday clause followed by a clause about the future reads that clause', () => {
+    expect(only('周五，他将前往北京').time.start).toBe('2023-09-22')
+  })
+
+  it('本周二 in a Sunday report is the Tuesday before (chrono alone gives the next one)', () => {
+    expect(only('金正恩于本周二抵达').time).toMatchObject({ start: '2023-09-12', audit: { rule: 'zh/weekday-this-week' } })
+  })
+
+  it.each([
+    ['上周五', '2023-09-08', 'zh/weekday-last-week'],
+    ['上星期五', '2023-09-08', 'zh/weekday-last-week'],
+    ['上个礼拜一', '2023-09-04', 'zh/weekday-last-week'],
+    ['下周一', '2023-09-18', 'zh/weekday-next-week'],
+    ['下星期天', '2023-09-24', 'zh/weekday-next-week'],
+    ['这周日', '2023-09-17', 'zh/weekday-this-week'],
+  ])('%s → %s', (text, day, rule) => {
+    expect(only(`他${text}出发`).time).toMatchObject({ start: day, audit: { rule } })
+  })
+
+  it('本周 / 上周 alone are the Monday-Sunday week, uncertain', () => {
+    expect(only('上周，他出发').time).toMatchObject({ start: '2023-09-04', end: '2023-09-10', uncertain: true })
+    expect(only('本周他出发').time).toMatchObject({ start: '2023-09-11', end: '2023-09-17' })
+  })
+
+  it('周一至周五 is a range with the end after the start', () => {
+    expect(only('周一至周五举行').time).toMatchObject({ start: '2023-09-11', end: '2023-09-15' })
+  })
+
+  it('每周五 repeats and is no date; 周边 / 周年 / 星期 alone are no weekdays', () => {
+    expect(times('每周五开会')).toEqual([])
+    expect(times('周边国家纪念一周年')).toEqual([])
+    expect(times('一个星期')).toEqual([])
+  })
+
+  it('周一晚 keeps the evening', () => {
+    expect(only('总统周一晚表示').time).toMatchObject({ start: '2023-09-11', partOfDay: 'evening' })
+  })
+})
