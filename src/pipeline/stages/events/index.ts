@@ -7,7 +7,7 @@ import type { ArticleDoc, ExtractedEvent, Stage } from '../../doc'
 import { eventId } from '../../ids'
 import { sentenceDrafts, type Draft } from './extract'
 import { mergeInArticle } from './merge'
-import { publicationWindow, storySpan } from './time'
+import { publicationWindow, storyAnchor, storySpan } from './time'
 import { findTrips, tripOf, type Trip } from './trips'
 
 function finalTime(doc: ArticleDoc, d: Draft, trips: readonly Trip[]): EventTime {
@@ -17,7 +17,7 @@ function finalTime(doc: ArticleDoc, d: Draft, trips: readonly Trip[]): EventTime
   if (trip && d.duringTrip) return storySpan(doc, trip.start, trip.end)
   if (d.time.time) return d.time.time
   if (trip) return storySpan(doc, trip.start, trip.end)
-  return publicationWindow(doc)
+  return storyAnchor(doc, d.paragraph, d.sentence) ?? publicationWindow(doc)
 }
 
 function toEvent(doc: ArticleDoc, d: Draft, trips: readonly Trip[]): ExtractedEvent {

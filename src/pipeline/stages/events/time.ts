@@ -81,3 +81,20 @@ export function dayRange(time: EventTime): [number, number] {
   const to = Date.parse(localDate(time.end ?? time.start)) / DAY_MS
   return [from, to]
 }
+
+/**
+ * The day the story is about, for untimed events: the nearest earlier (else the first) explicit,
+ * past day in the article within the publication window, marked uncertain and inherited.
+ */
+export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number): EventTime | null {
+  const pub = localDate(doc.article.published)
+  const from = addDays(pub, -PUBLICATION_WINDOW_DAYS)
+  const days = doc.timexes.filter((t) => {
+    const d = localDate(t.time.start)
+    return !t.future && t.time.end === null && !t.time.uncertain && ['day', 'part-of-day', 'hour', 'minute'].includes(t.time.granularity) && d >= from && d <= pub
+  })
+  const earlier = days.filter((t) => t.paragraph < paragraph || (t.paragraph === paragraph && t.sentence <= sentence))
+  const pick = earlier[earlier.length - 1] ?? days[0]
+  if (!pick) return null
+  return { ...pick.time, uncertain: true, audit: { ...pick.time.audit, inheritedFrom: 'story' } }
+}
