@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { canonicalActor } from '..'
+import { sentenceCandidates } from '../sentence'
+import { resolveArticle, type Located } from '../coref'
+
+const names = (s: string) => sentenceCandidates(s).map((c) => `${c.name}|${c.kind}|${c.via}${c.isSource ? '|source' : ''}`)
+
+function article(sentences: string[]) {
+  const located: Located[] = sentences.flatMap((s, order) => sentenceCandidates(s).map((c) => ({ ...c, paragraph: 0, sentence: order, order })))
+  return resolveArticle(located).map((r) => `${r.text}=${r.actorId}`)
+}
+
+describe('actor patterns', () => {
+  it('keeps a dotted transliterated name whole and drops the title before it', () => {
+    expect(names('边疆区州长彼得·伊万诺维奇还向代表团赠送了纪念品')).toContain('彼得·伊万诺维奇|person|pattern:title-name')
+  })
+  it('takes the name after a title', () => {
+    expect(names('外长拉夫罗夫周五表示')).toContain('拉夫罗夫|person|pattern:title-name')
+    expect(names('州长惠特默说')).toContain('惠特默|person|pattern:title-name')
+  })
+  it('takes the Chinese name before a Latin gloss', () => {
+    expect(names('特使比根 (Stephen Biegun)抵达')).toContain('比根|person|pattern:title-name')
+    expect(names('一名女子萨莉(Sally Brown)说')).toContain('萨莉|person|pattern:latin-gloss')
+  })
+  it('finds countries, short forms and institutions from the gazetteer', () => {
+    expect(names('北韩与南韩代表在联合国会面')).toEqual(['朝鲜|country|gazetteer', '韩国|country|gazetteer', '联合国|organization|gazetteer'])
+  })
+  it('marks agencies cited as sources, not agencies that act', () => {
+    expect(names('法新社报道，双方交火')).toContain('法新社|agency|gazetteer|source')
+    expect(names('朝中社将气氛描述为热烈')).toContain('朝中社|agency|gazetteer')
+  })
+  it('turns country + government body into an organisation', () => {
+    expect(names('白俄罗斯内政部发言人说')).toContain('白俄罗斯内政部|organization|pattern:institution')
+  })
+})
+
+describe('canonical actors', () => {
+  it('unifies scripts and regional spellings under one Simplified id', () => {
+    expect(canonicalActor('普丁').id).toBe('普京')
+    expect(canonicalActor('川普').id).toBe('特朗普')
+    expect(canonicalActor('蓬佩奧').id).toBe('蓬佩奥')
+    expect(canonicalActor('庞培奥').id).toBe('蓬佩奥')
+    expect(canonicalActor('馬克宏').id).toBe('马克龙')
+    expect(canonicalActor('梅克爾').id).toBe('默克尔')
+    expect(canonicalActor('北韓')).toEqual({ id: '朝鲜', name: '朝鲜', kind: 'country' })
+  })
+  it('keeps unknown names as their Simplified form', () => {
+    expect(canonicalActor('奧列格•科耶米亞科')).toEqual({ id: '奥列格·科耶米亚科', name: '奥列格·科耶米亚科', kind: 'person' })
+  })
+})
+
+describe('coreference inside an article', () => {
+  it('resolves a title with nationality to the named leader', () => {
+    expect(article(['朝鲜领袖金正恩周一抵达。', '朝鲜领导人周五返回。'])).toContain('朝鲜领导人=金正恩')
+  })
+  it('resolves 这位 + title to the person introduced with that title', () => {
+    expect(article(['州长惠特默周一发表讲话。', '这位州长随后离开。'])).toContain('这位州长=惠特默')
+  })
+  it('resolves a pronoun to the most recent person', () => {
+    expect(article(['外长拉夫罗夫周五抵达。', '他会见了代表团。'])).toContain('他=拉夫罗夫')
+  })
+  it('drops a pronoun with no person before it', () => {
+    expect(article(['他会见了代表团。'])).toEqual([])
+  })
+  it('resolves a short name to the full dotted name of the article', () => {
+    expect(article(['州长彼得·伊万诺维奇表示欢迎。', '伊万诺维奇随后离开。'])).toContain('伊万诺维奇=彼得·伊万诺维奇')
+  })
+})
