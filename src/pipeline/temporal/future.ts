@@ -13,6 +13,9 @@ const ZH_FUTURE = new RegExp(
 )
 const EN_FUTURE = /\b(will|shall|would|is to|are to|plans? to|planned|expected to|scheduled|going to|next week|next month|tomorrow|upcoming)\b|'ll\b/i
 
+/** What may stand beside a fronted time in its own clause (当地时间周五，……). */
+const FILLER = /\s|当地时间|北京时间|[在于自从到]/g
+
 const ZH_CLAUSE_BREAK = /[，,；;。！？!?：:\n]/
 
 function clauseBounds(text: string, start: number, end: number, breaks: RegExp): [number, number] {
@@ -29,7 +32,7 @@ export function isFutureClause(text: string, start: number, end: number, languag
   const [from, to] = clauseBounds(text, start, end, breaks)
   const rest = text.slice(from, start) + text.slice(end, to)
   if (marker.test(rest)) return true
-  const shortClause = rest.replace(/\s/g, '').length <= (language === 'en' ? 12 : 4)
+  const shortClause = rest.replace(FILLER, '').length <= (language === 'en' ? 12 : 2)
   if (!shortClause || to >= text.length) return false
   const [, nextTo] = clauseBounds(text, to + 1, to + 1, breaks)
   return marker.test(text.slice(to + 1, nextTo))

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { isFutureClause } from '../future'
+
+const at = (text: string, expression: string, lang: 'zh' | 'en' = 'zh') => {
+  const start = text.indexOf(expression)
+  return isFutureClause(text, start, start + expression.length, lang)
+}
+
+describe('future clause detection', () => {
+  it.each([
+    ['部长将于周五访问', true],
+    ['部长计划周五访问', true],
+    ['部长预计周五抵达', true],
+    ['部长准备周五出发', true],
+    ['部长拟周五出访', true],
+    ['周五，他将前往北京', true],
+    ['部长周五表示', false],
+    ['警方周五将其逮捕', false],
+    ['西班牙名将周五夺冠', false],
+    ['他周五准备了演讲', false],
+    ['委员会在周五发布报告', false],
+    ['周五的模拟演习', false],
+  ])('%s → %s', (text, expected) => {
+    expect(at(text, '周五')).toBe(expected)
+  })
+
+  it('only reads the clause of the expression', () => {
+    expect(at('部长周五表示，将于下月访华', '周五')).toBe(false)
+  })
+
+  it('English "will"', () => {
+    expect(at('He will leave on Friday.', 'Friday', 'en')).toBe(true)
+    expect(at('He left on Friday, officials said.', 'Friday', 'en')).toBe(false)
+  })
+})
