@@ -58,7 +58,7 @@ export function Explorer({ index }: { index: DataIndex }) {
                 articleId={state.articleId}
                 events={index.events}
                 selectedEventId={selectedId}
-                onSelectEvent={state.selectEvent}
+                onSelectEvent={state.selectEventFromText}
               />
             </PaneBoundary>
           </div>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react'
 import { resolveActorSelection, selectionToNames, type ActorSelection } from '../../features/actors/utils/actor-selection'
 import { findEvent } from '../../features/events/utils/find-event'
+import { windowShowing } from '../../features/timeline/utils/zoom'
 import type { DataIndex, Event } from '../../schema'
 import { serializeUrlState, type TimeWindow } from '../url-state/url-state'
 import { useUrlState, writeSearch } from '../url-state/url-store'
@@ -11,6 +12,8 @@ export interface ExplorerState {
   articleId: string | null
   window: TimeWindow | null
   selectEvent: (id: string | null) => void
+  /** Selects from the text; pans the timeline (same zoom) if the event is outside the window. */
+  selectEventFromText: (id: string) => void
   selectArticle: (id: string) => void
   setActorSelection: (selection: ActorSelection) => void
   setWindow: (window: TimeWindow | null) => void
@@ -39,6 +42,14 @@ export function useExplorerState(index: DataIndex): ExplorerState {
     (id: string | null) => update({ event: id, article: id === null ? articleId : null }, 'push'),
     [update, articleId],
   )
+  const selectEventFromText = useCallback(
+    (id: string) => {
+      const event = findEvent(index.events, id)
+      const window = event && url.window ? windowShowing(url.window, event.time) : url.window
+      update({ event: id, article: null, window }, 'push')
+    },
+    [update, index.events, url.window],
+  )
   const selectArticle = useCallback((id: string) => update({ event: null, article: id }, 'push'), [update])
   const setActorSelection = useCallback(
     (selection: ActorSelection) => update({ actors: selectionToNames(selection, index.actors) }, 'replace'),
@@ -46,5 +57,5 @@ export function useExplorerState(index: DataIndex): ExplorerState {
   )
   const setWindow = useCallback((window: TimeWindow | null) => update({ window }, 'replace'), [update])
 
-  return { selected, actorSelection, articleId, window: url.window, selectEvent, selectArticle, setActorSelection, setWindow }
+  return { selected, actorSelection, articleId, window: url.window, selectEvent, selectEventFromText, selectArticle, setActorSelection, setWindow }
 }

@@ -1,5 +1,5 @@
 import type { Event } from '../../../schema'
-import { floatingEnd, floatingTime } from './floating-time'
+import { floatingEnd, floatingTime, pointPosition } from './floating-time'
 
 /** What the timeline's DataSet holds for one event. */
 export interface EventItem {
@@ -24,13 +24,14 @@ export function toEventItem(event: Event, text: ItemText): EventItem | null {
   if (!start) return null
   const end = event.time.end ? floatingEnd(event.time.end) : null
   const isRange = end !== null && end.getTime() > start.getTime()
+  const at = isRange ? start : (pointPosition(event.time) ?? start)
   const classes = ['event-item', `type-${event.type}`]
   if (event.time.uncertain) classes.push('is-uncertain')
   if (event.dateConflict) classes.push('has-conflict')
   return {
     id: event.id,
     content: text.label(event),
-    start,
+    start: at,
     ...(isRange ? { end } : {}),
     type: isRange ? 'range' : 'box',
     className: classes.join(' '),
