@@ -48,11 +48,11 @@ export function analyse(text: string): { simple: string; tokens: Token[] } {
   return { simple, tokens: tokenize(simple) }
 }
 
-export function sentenceCandidates(text: string): SentenceCandidate[] {
+export function sentenceCandidates(text: string, extra: readonly Candidate[] = []): SentenceCandidate[] {
   const { simple, tokens } = analyse(text)
   const gaz = gazetteerMentions(simple)
   const names = [...dotNames(simple), ...glossNames(simple, tokens)]
-  const known = [...names, ...gaz, ...institutionMentions(simple, gaz)]
+  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...extra]
   const all = [
     ...known,
     ...titleMentions(simple, tokens, known),

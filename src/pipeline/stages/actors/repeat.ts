@@ -1,0 +1,34 @@
+/**
+ * Second pass over the article: a name found once (by a title, a gloss, a dot) is a name
+ * everywhere in the article, even where no pattern fires (马洛尼周五离开 after 总统马洛尼).
+ * The last part of a dotted name counts too (伊万诺维奇 after 彼得·伊万诺维奇).
+ */
+import { normalizeDots, toSimplified } from '../../lexicon'
+import type { Candidate } from './candidate'
+
+/** Names worth looking for again: people and organisations found by patterns or the segmenter. */
+export function repeatableNames(found: readonly Candidate[]): Map<string, Candidate['kind']> {
+  const names = new Map<string, Candidate['kind']>()
+  for (const c of found) {
+    if (c.coref || c.via === 'gazetteer' || (c.kind !== 'person' && c.kind !== 'organization')) continue
+    if (c.name.length >= 2) names.set(c.name, c.kind)
+    if (c.kind === 'person' && c.name.includes('·')) {
+      const last = c.name.split('·').pop()!
+      if (last.length >= 2) names.set(last, 'person')
+    }
+  }
+  return names
+}
+
+export function repeatedMentions(text: string, names: Map<string, Candidate['kind']>): Candidate[] {
+  const simple = normalizeDots(toSimplified(text))
+  const out: Candidate[] = []
+  for (const [name, kind] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    let from = 0
+    for (let i = simple.indexOf(name, from); i >= 0; i = simple.indexOf(name, from)) {
+      from = i + name.length
+      out.push({ start: i, end: i + name.length, text: name, name, kind, via: 'article-name', priority: 4.5 })
+    }
+  }
+  return out
+}

@@ -1,0 +1,136 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { EventTime } from '../../../../schema'
+import type { ArticleDoc, Timex } from '../../../doc'
+import { processArticle } from '../../../run'
+import { actorsStage } from '../../actors'
+import { segmentStage } from '../../segment'
+import { eventsStage } from '..'
+
+const PUB = '2024-03-08T12:00:00+01:00'
+
+function day(date: string, text: string): EventTime {
+  return { start: date, end: null, granularity: 'day', uncertain: false, timeZone: 'Europe/Paris', audit: { expression: text, reference: PUB, rule: 'test' } }
+}
+
+/** A document from invented paragraphs; `times` marks expressions with their resolved day. */
+function docOf(paragraphs: string[], times: Record<string, string> = {}): ArticleDoc {
+  let doc: ArticleDoc = {
+    path: 't', file: 't', id: 'a-test',
+    article: { title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })), language: 'zh-Hans' },
+    sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
+  }
+  doc = segmentStage(doc)
+  const timexes: Timex[] = []
+  for (const s of doc.sentences)
+    for (const [text, date] of Object.entries(times)) {
+      const i = s.text.indexOf(text)
+      if (i >= 0) timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time: day(date, text), future: false })
+    }
+  return eventsStage(actorsStage({ ...doc, timexes }))
+}
+
+const summary = (doc: ArticleDoc) => doc.events.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)
+
+describe('event typing and clauses', () => {
+  it('types triggers and gives two events for two clauses joined by 并', () => {
+    const doc = docOf(['外长拉夫罗夫周二抵达北京，并在人民大会堂会见了代表团。'], { 周二: '2024-03-05' })
+    expect(summary(doc)).toEqual(['arrive:拉夫罗夫', 'meet:拉夫罗夫'])
+    expect(doc.events[0]!.location).toEqual({ name: '北京' })
+    expect(doc.events[1]!.location).toEqual({ name: '人民大会堂' })
+  })
+  it('rejects background, hedges, questions, negations and bare attribution', () => {
+    const doc = docOf(['这是具有高度象征意义的访问。', '分析人士认为双方可能签署协议。', '他会抵达吗？', '总统马洛尼从未签署该协议。', '据报道称，天气很好。'])
+    expect(doc.events.filter((e) => e.type !== 'statement')).toEqual([])
+  })
+  it('makes statements only of named speakers, never of a cited agency', () => {
+    expect(summary(docOf(['法新社报道称，天气很好。']))).toEqual([])
+    expect(summary(docOf(['总统马洛尼表示，天气很好。']))).toEqual(['statement:马洛尼'])
+  })
+  it('gives a titled reference the named actor (coreference)', () => {
+    const doc = docOf(['朝鲜领袖金正恩周二抵达俄罗斯。', '周五，朝鲜领导人班师回朝鲜。'], { 周二: '2024-03-05', 周五: '2024-03-08' })
+    expect(summary(doc)).toEqual(['arrive:金正恩', 'depart:金正恩'])
+  })
+})
+
+describe('event time', () => {
+  it('takes the time governing the trigger in its clause', () => {
+    const doc = docOf(['总统马洛尼周一抵达巴黎，周三离开。'], { 周一: '2024-03-04', 周三: '2024-03-06' })
+    expect(doc.events.map((e) => e.time.start)).toEqual(['2024-03-04', '2024-03-06'])
+  })
+  it('inherits from an earlier sentence of the paragraph, saying so', () => {
+    const doc = docOf(['周一，示威者在首都上街抗议。警方逮捕了20人。'], { 周一: '2024-03-04' })
+    const arrest = doc.events.find((e) => e.type === 'arrest')!
+    expect(arrest.time.start).toBe('2024-03-04')
+    expect(arrest.time.audit.inheritedFrom).toBe('paragraph')
+    expect(arrest.time.uncertain).toBe(true)
+  })
+  it('gives events during a trip the trip span, uncertain', () => {
+    const doc = docOf(['总统马洛尼周一抵达东京。', '访问期间，马洛尼参观了一家工厂。', '马洛尼周五离开东京。'], { 周一: '2024-03-04', 周五: '2024-03-08' })
+    const visit = doc.events.find((e) => e.type === 'visit')!
+    expect([visit.time.start, visit.time.end, visit.time.uncertain, visit.time.audit.inheritedFrom]).toEqual(['2024-03-04', '2024-03-08', true, 'story'])
+  })
+  it('never gives an untimed event the bare publication date as exact', () => {
+    const doc = docOf(['总统马洛尼参观了一家工厂。'])
+    const t = doc.events[0]!.time
+    expect(t.uncertain).toBe(true)
+    expect(t.end).toBe('2024-03-08')
+    expect(t.audit.inheritedFrom).toBe('publication')
+  })
+})
+
+describe('in-article merge', () => {
+  it('merges two reports of the same happening and keeps distinct ones apart', () => {
+    const doc = docOf(['总统马洛尼周一抵达东京。', '马洛尼是在周一抵达东京的，他参观了港口。'], { 周一: '2024-03-04' })
+    const arrive = doc.events.filter((e) => e.type === 'arrive')
+    expect(arrive).toHaveLength(1)
+    expect(arrive[0]!.sentences).toHaveLength(2)
+  })
+  it('gives stable ids for the same input', () => {
+    const a = docOf(['总统马洛尼周一抵达东京。'], { 周一: '2024-03-04' })
+    const b = docOf(['总统马洛尼周一抵达东京。'], { 周一: '2024-03-04' })
+    expect(a.events.map((e) => e.id)).toEqual(b.events.map((e) => e.id))
+  })
+})
+
+describe('seed article end to end', () => {
+  const path = 'data/articles/000_ce24b0c64041951c.txt'
+  const doc = processArticle(path, readFileSync(path)).doc!
+  const find = (anchor: string, type: string) =>
+    doc.events.find((e) => e.type === type && e.sentences.some((s) => doc.sentences.find((x) => x.paragraph === s.paragraph && x.index === s.sentence)!.text.includes(anchor)))
+  const within = (e: { time: EventTime }, from: string, to: string) => e.time.start.slice(0, 10) >= from && (e.time.end ?? e.time.start).slice(0, 10) <= to
+  it.each([
+    ['金正恩于本周二抵达俄罗斯', 'arrive', '2023-09-12', '2023-09-12'],
+    ['金正恩今天离开俄罗斯远东地区', 'depart', '2023-09-17', '2023-09-17'],
+    ['金正恩收到了俄罗斯地区州长赠送', 'gift', '2023-09-12', '2023-09-17'],
+    ['金正恩还参加了俄罗斯太平洋舰队', 'visit', '2023-09-12', '2023-09-17'],
+    ['俄罗斯总统普京接受了金正恩的回访朝鲜的邀请', 'meet', '2023-09-12', '2023-09-17'],
+  ])('%s → %s in %s..%s with 金正恩', (anchor, type, from, to) => {
+    const e = find(anchor, type)!
+    expect(e).toBeDefined()
+    expect(within(e, from, to)).toBe(true)
+    expect(e.actors.map((a) => a.name)).toContain('金正恩')
+  })
+  it('finds the base visit with its place and 普京 in the invitation', () => {
+    const base = doc.events.find((e) => e.location?.name === '克涅维奇空军基地')!
+    expect(base.type).toBe('visit')
+    expect(find('普京接受了', 'meet')!.actors.map((a) => a.name)).toContain('普京')
+  })
+})
+
+const CORPUS = '../shared/corpus'
+describe.skipIf(!existsSync(CORPUS))('corpus smoke test', () => {
+  it('runs every article without a crash and finds events in most', () => {
+    const counts: Record<string, number> = {}
+    for (const outlet of readdirSync(CORPUS).filter((d) => !d.includes('.')))
+      for (const f of readdirSync(join(CORPUS, outlet)).filter((x) => x.endsWith('.md') || x.endsWith('.txt'))) {
+        const r = processArticle(join(outlet, f), readFileSync(join(CORPUS, outlet, f)))
+        expect(r.diagnostics.filter((d) => d.rule.endsWith('-crashed'))).toEqual([])
+        counts[`${outlet}/${f}`] = r.doc?.events.length ?? 0
+      }
+    const values = Object.values(counts)
+    console.log(`events per article: ${values.length} articles, mean ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(1)}, zero in ${values.filter((v) => v === 0).length}`)
+    expect(values.filter((v) => v > 0).length / values.length).toBeGreaterThan(0.8)
+  }, 600_000)
+})
