@@ -12,7 +12,7 @@ import type { PartOfDay } from '../../../../../schema'
 import { AFTERNOON_PARTS, PART_OF_DAY, PART_OF_DAY_SOURCE } from '../vocabulary'
 
 const PATTERN = new RegExp(
-  `(?<part>${PART_OF_DAY_SOURCE})?\\s*` +
+  `(?<part>${PART_OF_DAY_SOURCE})?\\s*(?:约|大约)?\\s*` +
     `(?:(?<hour>[01]?\\d|2[0-4]|[零一二两三四五六七八九十]{1,3})\\s*(?:点|时)(?:\\s*(?<minute>[0-5]?\\d|[零一二三四五六七八九十]{1,3})\\s*分|(?<half>半)|(?<whole>整))?` +
     `|(?<hh>[01]?\\d|2[0-3])[:：](?<mm>[0-5]\\d)(?![\\d:]))`,
 )

@@ -12,8 +12,6 @@ export const weekdayParser = defineParser({
   pattern: PATTERN,
   // 每周五 repeats; 上周五/本周五 belong to the relative-weekday parser.
   notAfter: /[每上下本这个]$/,
-  // 周一岳 is a name more often than a date only when followed by more name characters: ignore.
-  notBefore: /^(?:年|刊|报|期|岁)/,
   extract: (context, match) => {
     const g = match.groups ?? {}
     const weekday = WEEKDAY[g.weekday ?? g.short ?? '']

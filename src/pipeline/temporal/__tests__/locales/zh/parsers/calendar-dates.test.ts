@@ -25,6 +25,11 @@ describe('zh calendar dates, months and years', () => {
     expect(brief(only('下月举行'))).toMatchObject({ start: '2023-10-01', end: '2023-10-31' })
   })
 
+  it('上月27号 / 本月3日 take the month relative to publication', () => {
+    expect(only('冲突在上月27号发生').time).toMatchObject({ start: '2023-08-27', audit: { rule: 'zh/date-relative-month' } })
+    expect(only('本月3日他抵达').time.start).toBe('2023-09-03')
+  })
+
   it('a missing year puts the date closest to publication: 12月30日 in a 2 January report is last year', () => {
     expect(only('12月30日，他宣布', NEW_YEAR).time.start).toBe('2020-12-30')
     expect(only('1月5日将举行', NEW_YEAR).time.start).toBe('2021-01-05')

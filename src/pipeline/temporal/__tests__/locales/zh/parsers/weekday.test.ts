@@ -71,6 +71,15 @@ describe('zh weekdays in news tense', () => {
     expect(times('一个星期')).toEqual([])
   })
 
+  it('a weekday right before 报道 / 报告 is still a weekday', () => {
+    expect(only('通讯社周一报道说').time.start).toBe('2023-09-11')
+    expect(only('路透社星期天报道说').time.start).toBe('2023-09-17')
+  })
+
+  it('上周末 is last week\'s Saturday-Sunday', () => {
+    expect(only('上周末，官方公布数据').time).toMatchObject({ start: '2023-09-09', end: '2023-09-10', uncertain: true })
+  })
+
   it('周一晚 keeps the evening', () => {
     expect(only('总统周一晚表示').time).toMatchObject({ start: '2023-09-11', partOfDay: 'evening' })
   })
