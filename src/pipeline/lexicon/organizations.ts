@@ -76,7 +76,7 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '美国参议院', aliases: [], kind: 'organization', country: '美国' },
   { name: '美国众议院', aliases: [], kind: 'organization', country: '美国' },
   { name: '美国最高法院', aliases: [], kind: 'organization', country: '美国' },
-  { name: '联邦调查局', aliases: ['FBI', '美国联邦调查局'], kind: 'organization', country: '美国' },
+  { name: 'FBI', aliases: ['联邦调查局', '美国联邦调查局'], kind: 'organization', country: '美国' },
   { name: '中央情报局', aliases: ['CIA', '中情局'], kind: 'organization', country: '美国' },
   { name: '美国疾控中心', aliases: ['疾控中心', 'CDC', '美国疾病控制与预防中心'], kind: 'organization', country: '美国' },
   { name: '美联储', aliases: [], kind: 'organization', country: '美国' },

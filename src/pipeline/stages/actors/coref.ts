@@ -4,7 +4,7 @@
  * recent person. Unresolved titles and pronouns are dropped: they name nobody.
  */
 import { lookupActor } from '../../lexicon'
-import { canonicalActor } from './canonical'
+import { canonicalActor, normalizeName } from './canonical'
 import type { SentenceCandidate } from './sentence'
 
 export interface Located extends SentenceCandidate {
@@ -75,6 +75,7 @@ function uniqueById(ps: readonly Person[]): Person[] {
 /** Resolves every candidate of the article to a canonical actor, in article order. */
 export function resolveArticle(cands: readonly Located[]): Resolved[] {
   const full = fullNames(cands.filter((c) => c.kind === 'person' && !c.coref).map((c) => c.name))
+  const display = displayNames(cands.filter((c) => !c.coref), full)
   const named = cands.filter((c) => !c.coref).map((c) => toPerson(c, full))
   const byId = new Map<string, Person>()
   for (const p of named) {
@@ -88,12 +89,12 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
       const p = toPerson(c, full)
       const merged = { ...byId.get(p.id)!, order: c.order }
       if (c.kind === 'person') seen.push(merged)
-      out.push({ ...c, actorId: p.id, actorName: p.name, actorKind: p.kind })
+      out.push({ ...c, actorId: p.id, actorName: display.get(p.id) ?? p.name, actorKind: p.kind })
       continue
     }
     const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
     const target = c.coref === 'title' ? resolveTitle(c, seen, later) : resolvePronoun(c, seen)
-    if (target) out.push({ ...c, actorId: target.id, actorName: target.name, actorKind: target.kind })
+    if (target) out.push({ ...c, actorId: target.id, actorName: display.get(target.id) ?? target.name, actorKind: target.kind })
   }
   return out
 }
@@ -107,4 +108,20 @@ function toPerson(c: Located, full: Map<string, string>): Person {
 function resolvePronoun(c: Located, seen: readonly Person[]): Person | undefined {
   const last = seen[seen.length - 1]
   return last && c.order - last.order <= 3 ? last : undefined
+}
+
+/**
+ * The name an article's reader knows an actor by: the fullest form the article writes (in
+ * Simplified), while the id stays canonical. Countries keep their canonical name.
+ */
+function displayNames(named: readonly Located[], full: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const c of named) {
+    const p = toPerson(c, full)
+    if (p.kind === 'country') continue
+    const surface = c.kind === 'person' ? (full.get(c.name) ?? c.name) : normalizeName(c.text)
+    const prev = out.get(p.id)
+    if (!prev || surface.length > prev.length) out.set(p.id, surface)
+  }
+  return out
 }

@@ -3,7 +3,7 @@
  * gazetteer beats the segmenter, longer beats shorter. Countries that only qualify a title or a
  * place (俄罗斯总统普京, 俄罗斯远东地区) are dropped; agencies cited as sources are flagged.
  */
-import { normalizeDots, toSimplified } from '../../lexicon'
+import { normalizeDots, titleGroup, titleList, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions } from './gazetteer'
 import { dotNames, glossNames } from './names'
@@ -42,6 +42,13 @@ function isCitedSource(c: Candidate, text: string): boolean {
   return SOURCE_BEFORE.test(text.slice(0, c.start)) || SOURCE_AFTER.test(text.slice(c.end))
 }
 
+/** "卢卡申科总统": a title right after a person's name gives the name that title. */
+function withTitleAfter(c: Candidate, text: string): Candidate {
+  if (c.kind !== 'person' || c.titleGroup || c.coref) return c
+  const title = titleList().find((t) => text.startsWith(t, c.end))
+  return title ? { ...c, titleGroup: titleGroup(title) } : c
+}
+
 /** Simplified analysis text (same length as the input) and its tokens. */
 export function analyse(text: string): { simple: string; tokens: Token[] } {
   const simple = normalizeDots(toSimplified(text))
@@ -59,7 +66,7 @@ export function sentenceCandidates(text: string, extra: readonly Candidate[] = [
     ...segmenterNames(tokens, simple),
     ...pronounMentions(simple),
   ]
-  const chosen = selectCandidates(all)
+  const chosen = selectCandidates(all).map((c) => withTitleAfter(c, simple))
   return chosen
     .filter((c) => !isModifier(c, simple, chosen))
     .map((c) => ({ ...c, text: text.slice(c.start, c.end), isSource: isCitedSource(c, simple) }))

@@ -43,13 +43,13 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
     .filter((m) => m.paragraph === s.paragraph && m.sentence === s.index)
     .map((m) => ({ ...m, s: m.start - s.start, e: m.end - s.start }))
   const drafts: Draft[] = []
-  let carried: EventActorRef | null = null
+  let carried: EventActorRef[] = []
   for (const clause of splitClauses(simple)) {
     const hit = clauseTrigger(simple, clause, bounds, quotes)
     const inClause = mentions.filter((m) => m.s >= clause.start && m.e <= clause.end)
     if (!hit) {
       const subject = inClause.find((m) => !m.isSource)
-      if (subject && !ATTRIBUTION.test(clause.text)) carried = { id: subject.actorId, name: subject.name, kind: subject.kind, role: 'agent' }
+      if (subject && !ATTRIBUTION.test(clause.text)) carried = [{ id: subject.actorId, name: subject.name, kind: subject.kind, role: 'agent' }]
       continue
     }
     const statement = hit.entry.type === 'statement'
@@ -58,11 +58,12 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
     const roles = clauseRoles(simple, inClause, hit, statement, loc)
     let { actors, agent } = roles
     if (statement && (!agent || ATTRIBUTION.test(clause.text.trim()))) continue
-    if (!agent && carried && !actors.some((a) => a.id === carried!.id)) {
-      agent = carried
-      actors = [carried, ...actors]
+    if (!agent && carried.length > 0) {
+      agent = carried[0]!
+      actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
     }
-    carried = agent ?? carried
+    const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
+    if (subjects.length > 0) carried = subjects.slice(0, 4)
     const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end])
     const future = Boolean(time.timex?.future) || FUTURE.test(simple.slice(clause.start, hit.start))
     drafts.push({

@@ -13,7 +13,10 @@ export interface TimeChoice {
   from: 'clause' | 'sentence' | 'paragraph' | null
 }
 
-const PUBLICATION_WINDOW_DAYS = 7
+/** News reports what happened in the last day or two; wider windows say nothing useful. */
+const PUBLICATION_WINDOW_DAYS = 2
+/** How far back an explicit day may be to anchor an untimed event of the story. */
+const ANCHOR_DAYS = 7
 const DAY_MS = 86_400_000
 
 /** Trigger and clause in paragraph offsets. */
@@ -88,7 +91,7 @@ export function dayRange(time: EventTime): [number, number] {
  */
 export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number): EventTime | null {
   const pub = localDate(doc.article.published)
-  const from = addDays(pub, -PUBLICATION_WINDOW_DAYS)
+  const from = addDays(pub, -ANCHOR_DAYS)
   const days = doc.timexes.filter((t) => {
     const d = localDate(t.time.start)
     return !t.future && t.time.end === null && !t.time.uncertain && ['day', 'part-of-day', 'hour', 'minute'].includes(t.time.granularity) && d >= from && d <= pub
