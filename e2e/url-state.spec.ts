@@ -1,7 +1,7 @@
 import { test, expect, watchPage } from './support/fixtures'
 import {
   actorFilter, currentSentence, eventsOfArticle, firstArticleId, openApp, renderedItemIds, searchParam,
-  selectedItem, sentence, timelineItem,
+  selectedItem, sentence, timeline, timelineItem,
 } from './support/app'
 
 test('a deep link shows the same selection, filter and window in a fresh browser', async ({ page, browser, dataIndex }) => {
@@ -78,3 +78,28 @@ for (const search of GARBAGE) {
     expect(searchParam(page, 'event')).toBeNull()
   })
 }
+
+test('dragging the timeline writes the visible window to the URL without a new history entry', async ({ page }) => {
+  await openApp(page)
+  const historyLength = await page.evaluate(() => history.length)
+  const box = (await timeline(page).boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + 20)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2 - 200, box.y + 20, { steps: 8 })
+  await page.mouse.up()
+  await expect.poll(() => searchParam(page, 'start')).toMatch(/^\d{4}-\d{2}-\d{2}/)
+  expect(searchParam(page, 'end')).toMatch(/^\d{4}-\d{2}-\d{2}/)
+  expect(await page.evaluate(() => history.length)).toBe(historyLength)
+  await page.getByRole('button', { name: 'Fit all' }).click()
+  await expect.poll(() => searchParam(page, 'start')).toBeNull()
+})
+
+test('"Copy link" puts the current address on the clipboard', async ({ page, context, dataIndex }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openApp(page)
+  await timelineItem(page, dataIndex.events[0]!.id).click()
+  await expect.poll(() => searchParam(page, 'event')).toBe(dataIndex.events[0]!.id)
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+})

@@ -3,6 +3,7 @@ import { ActorFilter } from '../features/actors/components/actor-filter'
 import { isEventVisible } from '../features/actors/utils/actor-selection'
 import { ArticlePane } from '../features/articles/components/article-pane'
 import { EventDetails } from '../features/events/components/event-details'
+import { EventList } from '../features/events/components/event-list'
 import { formatEventTime, typeLabel } from '../features/events/utils/labels'
 import { TimelinePanel } from '../features/timeline/components/timeline-panel'
 import { toEventItems } from '../features/timeline/utils/event-items'
@@ -29,6 +30,7 @@ export function Explorer({ index }: { index: DataIndex }) {
     () => new Set(index.events.filter((e) => isEventVisible(e, state.actorSelection)).map((e) => e.id)),
     [index.events, state.actorSelection],
   )
+  const shownEvents = useMemo(() => index.events.filter((e) => visibleIds.has(e.id)), [index.events, visibleIds])
   const selectedId = state.selected?.id ?? null
   return (
     <div className="grid min-h-0 flex-1 grid-rows-[minmax(240px,40%)_1fr] gap-3 p-3">
@@ -65,6 +67,7 @@ export function Explorer({ index }: { index: DataIndex }) {
         </div>
         <aside className={`${PANEL} hidden overflow-y-auto xl:block`} aria-label="Event details">
           <EventDetails event={state.selected} shownCount={visibleIds.size} />
+          <EventList events={shownEvents} selectedId={selectedId} onSelect={state.selectEventFromText} />
         </aside>
       </div>
     </div>

@@ -30,7 +30,7 @@ export function EventDetails({ event, shownCount }: EventDetailsProps) {
       ) : (
         <dl>
           <Row label="Type">
-            {typeLabel(event.type)} <span className="text-slate-400">({event.type})</span>
+            {typeLabel(event.type)} <span className="text-slate-500">({event.type})</span>
           </Row>
           <Row label="Time">
             {formatEventTime(event.time)}
