@@ -66,8 +66,10 @@ export function Explorer({ index }: { index: DataIndex }) {
           </div>
         </div>
         <aside className={`${PANEL} hidden overflow-y-auto xl:block`} aria-label="Event details">
-          <EventDetails event={state.selected} shownCount={visibleIds.size} />
-          <EventList events={shownEvents} selectedId={selectedId} onSelect={state.selectEventFromText} />
+          <PaneBoundary name="event details">
+            <EventDetails event={state.selected} shownCount={visibleIds.size} />
+            <EventList events={shownEvents} selectedId={selectedId} onSelect={state.selectEventFromText} />
+          </PaneBoundary>
         </aside>
       </div>
     </div>

@@ -32,7 +32,7 @@ export function ActorFilter({ actors, selection, onChange }: ActorFilterProps) {
       {sorted.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500">No actors were found in these articles.</p>
       ) : (
-        <ul className="min-h-0 flex-1 overflow-y-auto px-2 py-2">
+        <ul lang="zh" className="min-h-0 flex-1 overflow-y-auto px-2 py-2">
           {sorted.map((actor) => {
             const inputId = `actor-${actor.id}`
             const checked = selection === null || selection.has(actor.id)

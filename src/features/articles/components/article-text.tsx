@@ -45,7 +45,7 @@ export function ArticleText({ article, events, selectedEventId, onSelectEvent }:
     current?.scrollIntoView({ block: 'center', behavior: 'smooth' })
   }, [selectedEventId, article.id])
   return (
-    <article ref={ref} aria-labelledby="article-title" className="mx-auto max-w-3xl px-6 py-5">
+    <article ref={ref} lang="zh" aria-labelledby="article-title" className="mx-auto max-w-3xl px-6 py-5">
       <h2 id="article-title" className="text-xl font-semibold leading-snug text-slate-900">
         {article.title}
       </h2>

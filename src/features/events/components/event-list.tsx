@@ -22,7 +22,7 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
       {events.length === 0 ? (
         <p className="text-sm text-slate-500">No event matches the actor filter.</p>
       ) : (
-        <ol className="space-y-0.5 text-sm">
+        <ol lang="zh" className="space-y-0.5 text-sm">
           {[...events].sort(byTime).map((event) => (
             <li key={event.id}>
               <button
