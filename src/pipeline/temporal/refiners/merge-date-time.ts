@@ -1,7 +1,7 @@
 /**
  * A date followed by a time of that date becomes one expression: 12日凌晨, 周五上午, 10日0点,
  * 今天下午3点, 今晚8点, 12日当地时间下午; and a same-day qualifier only qualifies: 周日早些时候 =
- * that Sunday.
+ * that Sunday, 今年早些时候 = this year (uncertain).
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node'
 import { granularityOf } from '../granularity'
@@ -15,11 +15,6 @@ const isTimeOnly = (c: ParsingComponents): boolean =>
   (c.isCertain('hour') || partOfDayOf(c) !== undefined) &&
   !(['year', 'month', 'day', 'weekday'] as const).some((k) => c.isCertain(k)) &&
   !hasTag(c, TAG.relative)
-
-const takesTime = (r: ParsingResult): boolean => {
-  const granularity = granularityOf(r.start)
-  return !r.end && !hasTag(r, TAG.uncertain) && (granularity === 'day' || granularity === 'part-of-day')
-}
 
 function addTime(left: ParsingComponents, right: ParsingComponents): void {
   const leftPart = partOfDayOf(left)
@@ -35,15 +30,18 @@ function addTime(left: ParsingComponents, right: ParsingComponents): void {
   left.addTag(TAG.granularity + granularityOf(right))
 }
 
-export const mergeDateTimeRefiner = mergingRefiner(
-  (between, left, right) =>
-    BETWEEN.test(between) &&
-    takesTime(left) &&
-    ((!right.end && isTimeOnly(right.start) && !(partOfDayOf(left.start) && !right.start.isCertain('hour'))) ||
-      (hasTag(right, TAG.sameDayQualifier) && granularityOf(left.start) === 'day')),
-  (between, left, right) => {
-    if (!hasTag(right, TAG.sameDayQualifier)) addTime(left.start, right.start)
-    left.text = joinText(between, left, right)
-    return left
-  },
-)
+function shouldMerge(between: string, left: ParsingResult, right: ParsingResult): boolean {
+  if (!BETWEEN.test(between) || left.end || hasTag(left, TAG.uncertain)) return false
+  const granularity = granularityOf(left.start)
+  if (hasTag(right, TAG.sameDayQualifier)) return ['day', 'month', 'year'].includes(granularity)
+  if (granularity !== 'day' && granularity !== 'part-of-day') return false
+  // 今晚 + 8点 merges; 今晚 + 夜间 does not.
+  return !right.end && isTimeOnly(right.start) && !(partOfDayOf(left.start) && !right.start.isCertain('hour'))
+}
+
+export const mergeDateTimeRefiner = mergingRefiner(shouldMerge, (between, left, right) => {
+  if (!hasTag(right, TAG.sameDayQualifier)) addTime(left.start, right.start)
+  else if (granularityOf(left.start) !== 'day') left.addTag(TAG.uncertain)
+  left.text = joinText(between, left, right)
+  return left
+})

@@ -65,6 +65,10 @@ describe('zh fuzzy pasts', () => {
     expect(t.time).toMatchObject({ start, end: '2023-09-17', granularity: 'day', uncertain: true, audit: { rule: 'zh/fuzzy-past' } })
   })
 
+  it('早些时候 after a year only qualifies it (今年早些时候 = this year, uncertain)', () => {
+    expect(only('东盟今年早些时候超越欧盟').time).toMatchObject({ start: '2023-01-01', end: '2023-12-31', granularity: 'year', uncertain: true })
+  })
+
   it('does not read 节日前, 12日前, 接近日本 or 距离最近的 as fuzzy pasts', () => {
     expect(times('节日前，船只接近日本').map((t) => t.text)).toEqual([])
     expect(times('距离最近的医院')).toEqual([])
