@@ -62,8 +62,15 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   return checkText(text, target)
 }
 
+/** Share of U+FFFD (characters already lost before us) above which the text is refused. */
+const MAX_LOST_SHARE = 0.005
+
 function checkText(text: string, encoding: string): Decoded {
   if (text.includes('\u0000')) return { ok: false, reason: 'binary file (NUL characters)' }
+  const lost = countOf(text, '\ufffd')
+  if (lost > Math.max(2, text.length * MAX_LOST_SHARE)) {
+    return { ok: false, reason: `undecodable text encoding: ${lost} characters are U+FFFD replacement characters (${encoding})` }
+  }
   if (controlCount(text) > text.length * MAX_CONTROL_SHARE) {
     return { ok: false, reason: 'binary file (control characters)' }
   }

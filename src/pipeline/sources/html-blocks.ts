@@ -9,6 +9,7 @@
  */
 import { parseDocument } from 'htmlparser2'
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
+import { capDepth } from './depth-cap'
 import { normalizeSpace } from './whitespace'
 
 export type Role = 'skip' | 'caption' | 'subhead' | 'lead' | 'body' | 'date'
@@ -81,7 +82,7 @@ const emptyPending = (): Pending => ({ parts: [], role: null, tag: '', total: 0,
 
 /** Parses HTML and returns its text blocks; `classify` lets an outlet mark subtrees. */
 export function htmlBlocks(html: string, classify: Classify): HtmlContent {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
+  const doc = parseDocument(capDepth(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
   const blocks: Block[] = []
   const page: PageMeta = { title: null, meta: new Map(), times: [] }
   let pending = emptyPending()

@@ -46,9 +46,10 @@ function readUnsafe(path: string, bytes: Uint8Array): ReadResult {
   const content = htmlBlocks(header.html, reader.classify)
   const diagnostics: Diagnostic[] = []
   const note = (rule: string, message: string) => diagnostics.push({ rule, source: path, message, fatal: false })
-  const title = pickTitle(header, content, reader)
-  if (!title.text) return fatal(path, 'source/no-title', 'no title (no dump title line, <title>, og:title or <h1>)', diagnostics)
-  if (title.from !== 'header') note('source/title-fallback', `title taken from ${title.from}`)
+  const title = pickTitle(header, content, reader, path)
+  if (!title.text) return fatal(path, 'source/no-title', 'no title (no dump title line, <title>, og:title, <h1> or file name)', diagnostics)
+  if (title.from !== 'header' && header.isDump) note('source/title-fallback', `no dump title line: title taken from ${title.from}`)
+  else if (title.from === 'file name') note('source/title-fallback', 'no title in the page: title taken from the file name')
   const published = findPublished(content, reader, url, header.archivedMs)
   if (!published) {
     return fatal(path, 'source/no-date', 'no publication time (no date line, no date in the URL, no archive time)', diagnostics)
@@ -84,7 +85,7 @@ function parseUrl(s: string | null): URL | null {
   }
 }
 
-function pickTitle(header: DumpHeader, content: HtmlContent, reader: OutletReader): { text: string; from: string } {
+function pickTitle(header: DumpHeader, content: HtmlContent, reader: OutletReader, path: string): { text: string; from: string } {
   const clean = (s: string | null | undefined) => {
     const t = normalizeSpace(s ?? '')
     return reader.titleSuffix ? t.replace(reader.titleSuffix, '') : t
@@ -94,12 +95,20 @@ function pickTitle(header: DumpHeader, content: HtmlContent, reader: OutletReade
     [content.page.meta.get('og:title'), 'og:title'],
     [content.page.title, '<title>'],
     [content.blocks.find((b) => b.tag === 'h1')?.text, '<h1>'],
+    [baseName(path), 'file name'],
   ]
   for (const [value, from] of candidates) {
     const text = clean(value)
     if (text) return { text, from }
   }
   return { text: '', from: 'none' }
+}
+
+/** File name without folder and extension. */
+function baseName(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(0, dot) : name
 }
 
 function fallbackMessage(p: PublishedResult): string {

@@ -21,9 +21,14 @@ export const sharedClassify: Classify = (el: Element) => {
   if (Object.keys(el.attribs).some((k) => SKIP_ATTR_PREFIXES.some((p) => k.startsWith(p)))) return 'skip'
   if (el.attribs['aria-hidden'] === 'true' || el.attribs['data-e2e'] === 'advertisement') return 'skip'
   if (el.name === 'time') return 'date'
-  if (el.name === 'i' && el.parent && el.parent.type === 'tag' && isTopLevel(el.parent as Element)) return 'date'
+  if (el.name === 'i' && isTopLevelDiv(el.parent)) return 'date'
   if (el.name === 'figcaption' || el.name === 'small' || hasClass(el, 'caption')) return 'caption'
   return null
+}
+
+/** The archive's meta line is an `<i>` right inside a top-level `<div>`. */
+function isTopLevelDiv(node: Element['parent']): boolean {
+  return node !== null && node.type === 'tag' && (node as Element).name === 'div' && isTopLevel(node as Element)
 }
 
 /** Whole-paragraph boilerplate common to the outlets. */
