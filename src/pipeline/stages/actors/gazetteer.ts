@@ -40,12 +40,23 @@ const BODIES = [
 ]
 
 const bodyAlternation = BODIES.sort((a, b) => b.length - a.length).join('|')
-const BODY_AFTER = new RegExp(`^(?:${bodyAlternation})`)
+const BODY_AFTER = new RegExp(`^(?:${bodyAlternation})(?![长])`)
+/** A sub-body of an international organisation (联合国人权事务处, 欧盟委员会). */
+const SUB_BODY = /^[\u4e00-\u9fff]{1,6}?(事务处|委员会|理事会|办公室|秘书处|署|局|处|法庭|机构)/
 
 /** "亚美尼亚国防部": a country mention directly followed by a government body. */
 export function institutionMentions(text: string, countries: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = []
   for (const c of countries) {
+    if (c.kind === 'organization') {
+      const sub = SUB_BODY.exec(text.slice(c.end))
+      if (sub) {
+        const end = c.end + sub[0].length
+        const surface = text.slice(c.start, end)
+        out.push({ start: c.start, end, text: surface, name: surface, kind: 'organization', via: 'pattern:institution', priority: 5, country: c.country })
+      }
+      continue
+    }
     if (c.kind !== 'country') continue
     const rest = text.slice(c.end).replace(/^的/, '')
     const m = BODY_AFTER.exec(rest)

@@ -10,7 +10,7 @@ import type { Candidate } from './candidate'
 export function repeatableNames(found: readonly Candidate[]): Map<string, Candidate['kind']> {
   const names = new Map<string, Candidate['kind']>()
   for (const c of found) {
-    if (c.coref || c.via === 'gazetteer' || (c.kind !== 'person' && c.kind !== 'organization')) continue
+    if (c.coref || !c.via.startsWith('pattern:') || (c.kind !== 'person' && c.kind !== 'organization')) continue
     if (c.name.length >= 2) names.set(c.name, c.kind)
     if (c.kind === 'person' && c.name.includes('·')) {
       const last = c.name.split('·').pop()!
@@ -27,7 +27,7 @@ export function repeatedMentions(text: string, names: Map<string, Candidate['kin
     let from = 0
     for (let i = simple.indexOf(name, from); i >= 0; i = simple.indexOf(name, from)) {
       from = i + name.length
-      out.push({ start: i, end: i + name.length, text: name, name, kind, via: 'article-name', priority: 4.5 })
+      out.push({ start: i, end: i + name.length, text: name, name, kind, via: 'article-name', priority: 3.5 })
     }
   }
   return out

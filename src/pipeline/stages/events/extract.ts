@@ -3,14 +3,14 @@
  * filters, with its actors, location and governing time. Trips and publication windows are
  * applied afterwards, when the whole article is known.
  */
-import type { ArticleDoc, SentenceRef } from '../../doc'
+import type { ActorMention, ArticleDoc, SentenceRef } from '../../doc'
 import { analyse } from '../actors'
 import { boundaries } from '../actors/segmenter'
-import { quotedSpans, splitClauses } from './clauses'
+import { quotedSpans, splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
 import { clauseRoles, type EventActorRef } from './roles'
 import { governingTime, type TimeChoice } from './time'
-import { clauseTrigger, isHedged, type TriggerHit } from './triggers'
+import { clauseTrigger, isCommentary, isHedged, type TriggerHit } from './triggers'
 
 export interface Draft {
   paragraph: number
@@ -44,7 +44,8 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
     .map((m) => ({ ...m, s: m.start - s.start, e: m.end - s.start }))
   const drafts: Draft[] = []
   let carried: EventActorRef[] = []
-  for (const clause of splitClauses(simple)) {
+  const clauses = splitClauses(simple)
+  for (const clause of clauses) {
     const hit = clauseTrigger(simple, clause, bounds, quotes)
     const inClause = mentions.filter((m) => m.s >= clause.start && m.e <= clause.end)
     if (!hit) {
@@ -57,11 +58,12 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
     const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
     const roles = clauseRoles(simple, inClause, hit, statement, loc)
     let { actors, agent } = roles
-    if (statement && (!agent || ATTRIBUTION.test(clause.text.trim()))) continue
+    if (statement && (!agent || ATTRIBUTION.test(clause.text.trim()) || isCommentary(simple.slice(clause.start, hit.start)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
     }
+    if (statement && simple.slice(hit.end, clause.end).replace(/[，,：:\s“”"]/g, '').length === 0) actors = [...actors, ...reported(mentions, clauses[clause.index + 1], actors)]
     const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
     if (subjects.length > 0) carried = subjects.slice(0, 4)
     const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end])
@@ -91,4 +93,15 @@ function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean,
   if (future) c -= 0.15
   if (after.startsWith('的')) c -= 0.15
   return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100
+}
+
+/** What a statement is about: the actors of the clause it introduces ("医官表示，特朗普情况良好"). */
+function reported(mentions: readonly (ActorMention & { s: number; e: number })[], next: Clause | undefined, have: readonly EventActorRef[]): EventActorRef[] {
+  if (!next) return []
+  const out: EventActorRef[] = []
+  for (const m of mentions) {
+    if (m.isSource || m.s < next.start || m.e > next.end || have.some((a) => a.id === m.actorId) || out.some((a) => a.id === m.actorId)) continue
+    out.push({ id: m.actorId, name: m.name, kind: m.kind, role: 'patient' })
+  }
+  return out
 }

@@ -18,7 +18,9 @@ export function clauseRoles(
   statement: boolean,
   location: { start: number; end: number } | null,
 ): { actors: EventActorRef[]; agent: EventActorRef | null } {
-  const usable = mentions.filter((m) => !m.isSource && !(location && m.s >= location.start && m.e <= location.end))
+  const usable = mentions.filter(
+    (m) => !m.isSource && !(location && m.s >= location.start && m.e <= location.end) && !(/在$/.test(sentence.slice(0, m.s)) && /^上/.test(sentence.slice(m.e))),
+  )
   const actors: EventActorRef[] = []
   const subjects = usable.filter((m) => m.e <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.s)))
   const subject = statement ? subjects[0] : subjects[subjects.length - 1]
