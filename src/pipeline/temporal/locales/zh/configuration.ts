@@ -26,6 +26,7 @@ import { monthPartParser } from './parsers/month-part'
 import { partOfDayParser } from './parsers/part-of-day'
 import { relativeDayParser } from './parsers/relative-day'
 import { relativeMonthParser } from './parsers/relative-month'
+import { seasonParser } from './parsers/season'
 import { shortPartOfDayParser } from './parsers/short-part-of-day'
 import { relativeWeekdayParser } from './parsers/relative-weekday'
 import { weekParser } from './parsers/week'
@@ -41,7 +42,7 @@ export function createZhConfiguration(): Configuration {
   return {
     // On a tie in length the earlier parser wins: specific formats first.
     parsers: [
-      dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, yearMonthDayParser,
+      dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, seasonParser, yearMonthDayParser,
       yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
       anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, fuzzyParser, clockTimeParser,
       partOfDayParser, shortPartOfDayParser, dayOnlyParser,

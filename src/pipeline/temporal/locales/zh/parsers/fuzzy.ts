@@ -2,7 +2,7 @@
  * 早些时候 / 稍早 / 日前 / 近日 / 近几天 / 最近 / 此前 ...: vague pasts, as uncertain day ranges
  * ending at the publication day. Widths (days before publication):
  *   早些时候, 稍早, 稍早前, 晚些时候, 稍晚                      0  (the same day)
- *   近几天, 最近几天, 这几天, 前几天, 几天前, 数天前, 几日前, 连日  7
+ *   近几天, 最近几天, 这几天, 前几天, 几天前, 数天前, 几日前, 连日  5  (几 = a few)
  *   日前, 近日, 早前                                           10
  *   最近, 近期, 近来, 此前, 不久前                              30
  * After a date (周日早些时候) they only qualify it: the merge refiner keeps that date.
@@ -15,7 +15,7 @@ import { setRule, TAG } from '../../../tags'
 
 const WIDTH: Record<string, number> = {
   早些时候: 0, 稍早前: 0, 稍早时候: 0, 稍早: 0, 晚些时候: 0, 稍晚: 0,
-  最近几天: 7, 近几天: 7, 这几天: 7, 前几天: 7, 几天前: 7, 数天前: 7, 几日前: 7, 数日前: 7, 连日: 7,
+  最近几天: 5, 近几天: 5, 这几天: 5, 前几天: 5, 几天前: 5, 数天前: 5, 几日前: 5, 数日前: 5, 连日: 5,
   日前: 10, 近日: 10, 早前: 10,
   最近: 30, 近期: 30, 近来: 30, 此前: 30, 不久前: 30,
 }

@@ -118,6 +118,21 @@ describe('zh parts of months and years', () => {
   })
 })
 
+describe('zh seasons and half-years', () => {
+  it.each([
+    ['今年秋天', '2023-09-01', '2023-11-30'],
+    ['去年冬季', '2022-12-01', '2023-02-28'],
+    ['2019年夏天', '2019-06-01', '2019-08-31'],
+    ['上半年', '2023-01-01', '2023-06-30'],
+  ])('%s → %s..%s (uncertain months)', (text, start, end) => {
+    expect(only(`此事${text}发生`).time).toMatchObject({ start, end, granularity: 'month', uncertain: true, audit: { rule: 'zh/season' } })
+  })
+
+  it('a season without its year is no date (秋季旅游)', () => {
+    expect(times('秋季旅游预订')).toEqual([])
+  })
+})
+
 describe('zh counted back (三天前)', () => {
   it.each([
     ['三天前', '2023-09-14', null, 'day'],
