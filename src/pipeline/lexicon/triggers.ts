@@ -47,7 +47,7 @@ const table: Record<EventType, readonly (string | [string, number])[]> = {
   release: ['释放', '获释', '保释', '放人', '假释', '特赦', '赦免'],
   sanction: ['制裁', '禁令', '封锁', '禁运', '列入…黑名单', '黑名单', '冻结…资产'],
   trade: ['关税', '贸易协议', '出口', '进口', '贸易'],
-  other: ['密谋', '绑架', '发现', '启动', '成立', '宣布…成立', '关闭', '撤离', '疏散', '救援', '搜救', '封城', '谈话', '交谈', '获奖', '颁发', '授予'],
+  other: ['密谋', '绑架', '启动', '成立', '宣布…成立', '关闭', '撤离', '疏散', '救援', '搜救', '封城', '谈话', '交谈', '获奖', '颁发', '授予'],
 }
 
 export const TRIGGERS: readonly TriggerEntry[] = Object.entries(table).flatMap(([type, words]) =>

@@ -2,6 +2,7 @@
  * Name patterns the segmenter gets wrong: transliterated names joined by "·" and names followed by
  * a Latin gloss. Both work on the Simplified sentence and return sentence offsets.
  */
+import { titleList } from '../../lexicon'
 import { isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
@@ -46,7 +47,7 @@ export function dotNames(text: string): Candidate[] {
 export function glossNames(text: string, tokens: readonly Token[] = []): Candidate[] {
   const out: Candidate[] = []
   for (const m of text.matchAll(GLOSS)) {
-    const cjk = m[1]!
+    const cjk = stripTitle(m[1]!)
     const latin = m[2]!.trim()
     const org = ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk)
     const end = m.index + cjk.length
@@ -59,6 +60,12 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     out.push({ start, end, text: name, name, kind, via: 'pattern:latin-gloss', priority: 6 })
   }
   return out
+}
+
+/** "马歇尔博士（Larry Marshall）": the name is before the title. */
+function stripTitle(cjk: string): string {
+  const t = titleList().find((x) => cjk.endsWith(x) && cjk.length > x.length + 1)
+  return t ? cjk.slice(0, -t.length) : cjk
 }
 
 /** A person's name before a gloss: a transliteration run (or a short Chinese name, 2-3 chars). */

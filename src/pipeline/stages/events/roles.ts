@@ -22,7 +22,7 @@ export function clauseRoles(
     (m) => !m.isSource && !(location && m.s >= location.start && m.e <= location.end) && !(/在$/.test(sentence.slice(0, m.s)) && /^上/.test(sentence.slice(m.e))),
   )
   const actors: EventActorRef[] = []
-  const subjects = usable.filter((m) => m.e <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.s)))
+  const subjects = usable.filter((m) => m.e <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.s)) && !qualifies(m, usable, sentence))
   const subject = statement ? subjects[0] : subjects[subjects.length - 1]
   let agent: EventActorRef | null = null
   for (const m of usable) {
@@ -36,4 +36,10 @@ export function clauseRoles(
     actors.push({ ...ref, role: role === 'agent' && agent?.id !== ref.id ? 'participant' : role })
   }
   return { actors, agent }
+}
+
+/** A country or organisation right before another name only qualifies it (加州大学教授甘地, 朝鲜官方通讯社朝中社). */
+function qualifies(m: { s: number; e: number; kind: string }, all: readonly { s: number; e: number; kind: string }[], sentence: string): boolean {
+  if (m.kind === 'person') return false
+  return all.some((x) => x !== m && x.s >= m.e && x.s - m.e <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向]/.test(sentence.slice(m.e, x.s)))
 }
