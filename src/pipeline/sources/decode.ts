@@ -7,7 +7,9 @@
 import chardet from 'chardet'
 import iconv from 'iconv-lite'
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string }
+export type Decoded =
+  | { ok: true; text: string; encoding: string; /** Invalid sequences replaced by U+FFFD. */ replaced: number }
+  | { ok: false; reason: string }
 
 /** chardet names we decode, mapped to iconv-lite names. */
 const LEGACY: Record<string, string> = { 'GB18030': 'gb18030', 'Big5': 'big5', 'EUC-TW': 'big5' }
@@ -26,6 +28,18 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const utf8 = strictUtf8(bytes)
   if (utf8 !== null) return checkText(utf8, 'utf-8')
   return decodeLegacy(bytes)
+}
+
+/**
+ * UTF-8 with a few damaged bytes (a flipped bit, a cut multi-byte character) is still UTF-8:
+ * the damaged characters become U+FFFD (dropped later from paragraphs) when they are rare.
+ */
+function lossyUtf8(bytes: Uint8Array): Decoded | null {
+  const text = decodeWith(bytes, 'utf-8')
+  const lost = countOf(text, '\ufffd')
+  if (lost > Math.max(2, text.length * MAX_LOST_SHARE)) return null
+  const checked = checkText(text, 'utf-8', lost)
+  return checked.ok ? checked : null
 }
 
 function bomOf(b: Uint8Array): { length: number; encoding: string } | null {
@@ -53,11 +67,11 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
   const name = best?.name ?? 'unknown'
   const target = LEGACY[name]
   if (!best || !target || best.confidence < MIN_CONFIDENCE) {
-    return { ok: false, reason: `undecodable text encoding: not UTF-8, GB18030 or Big5 (best guess ${name})` }
+    return lossyUtf8(bytes) ?? { ok: false, reason: `undecodable text encoding: not UTF-8, GB18030 or Big5 (best guess ${name})` }
   }
   const text = decodeWith(bytes, target)
   if (countOf(text, '\ufffd') > Math.max(1, text.length * MAX_REPLACEMENT_SHARE)) {
-    return { ok: false, reason: `undecodable text encoding: ${name} guess leaves unmapped bytes` }
+    return lossyUtf8(bytes) ?? { ok: false, reason: `undecodable text encoding: ${name} guess leaves unmapped bytes` }
   }
   return checkText(text, target)
 }
@@ -65,7 +79,7 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
 /** Share of U+FFFD (characters already lost before us) above which the text is refused. */
 const MAX_LOST_SHARE = 0.005
 
-function checkText(text: string, encoding: string): Decoded {
+function checkText(text: string, encoding: string, replaced = 0): Decoded {
   if (text.includes('\u0000')) return { ok: false, reason: 'binary file (NUL characters)' }
   const lost = countOf(text, '\ufffd')
   if (lost > Math.max(2, text.length * MAX_LOST_SHARE)) {
@@ -74,7 +88,7 @@ function checkText(text: string, encoding: string): Decoded {
   if (controlCount(text) > text.length * MAX_CONTROL_SHARE) {
     return { ok: false, reason: 'binary file (control characters)' }
   }
-  return { ok: true, text, encoding }
+  return { ok: true, text, encoding, replaced }
 }
 
 function controlCount(text: string): number {

@@ -40,12 +40,13 @@ function readUnsafe(path: string, bytes: Uint8Array): ReadResult {
   if (bytes.byteLength === 0) return fatal(path, 'source/empty', 'empty file')
   const decoded = decodeBytes(bytes)
   if (!decoded.ok) return fatal(path, 'source/encoding', decoded.reason)
+  const diagnostics: Diagnostic[] = []
+  const note = (rule: string, message: string) => diagnostics.push({ rule, source: path, message, fatal: false })
+  if (decoded.replaced > 0) note('source/encoding', `${decoded.replaced} invalid ${decoded.encoding} byte sequences dropped`)
   const header = parseDumpHeader(decoded.text)
   const url = parseUrl(header.url)
   const reader = pickReader(url?.hostname.toLowerCase() ?? '', header.html)
   const content = htmlBlocks(header.html, reader.classify)
-  const diagnostics: Diagnostic[] = []
-  const note = (rule: string, message: string) => diagnostics.push({ rule, source: path, message, fatal: false })
   const title = pickTitle(header, content, reader, path)
   if (!title.text) return fatal(path, 'source/no-title', 'no title (no dump title line, <title>, og:title, <h1> or file name)', diagnostics)
   if (title.from !== 'header' && header.isDump) note('source/title-fallback', `no dump title line: title taken from ${title.from}`)

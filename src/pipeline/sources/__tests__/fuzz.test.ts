@@ -128,18 +128,21 @@ function makeCase(id: number): Case {
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/
 
+const fatalOf = (r: ReturnType<typeof readArticle>) => r.diagnostics.filter((d) => d.fatal)
+
 const cpuMs = () => {
   const u = process.cpuUsage()
   return (u.user + u.system) / 1000
 }
 
 describe(`readArticle fuzz (${COUNT} cases, seed ${SEED})`, () => {
-  const stats = { slowest: 0, slowestLabel: '', articles: 0, fatal: 0 }
+  const stats = { slowest: 0, slowestLabel: '', articles: 0, fatal: 0, reasons: new Map<string, number>() }
   beforeAll(() => {
     for (const b of BASES) readArticle('warm-up', b)
   })
   afterAll(() => {
-    console.info(`fuzz: ${stats.articles} articles, ${stats.fatal} fatal; slowest ${stats.slowest.toFixed(0)} ms CPU (${stats.slowestLabel})`)
+    const reasons = [...stats.reasons].map(([k, n]) => `${k} ${n}`).join(', ')
+    console.info(`fuzz: ${stats.articles} articles, ${stats.fatal} fatal (${reasons}); slowest ${stats.slowest.toFixed(0)} ms CPU (${stats.slowestLabel})`)
   })
 
   it.each(Array.from({ length: COUNT }, (_, i) => i))('case %i', (id) => {
@@ -150,6 +153,7 @@ describe(`readArticle fuzz (${COUNT} cases, seed ${SEED})`, () => {
     if (ms > stats.slowest) Object.assign(stats, { slowest: ms, slowestLabel: c.label })
     if (r.article) stats.articles++
     else stats.fatal++
+    for (const d of fatalOf(r)) stats.reasons.set(d.rule, (stats.reasons.get(d.rule) ?? 0) + 1)
     expect(ms, `${c.label}: ${ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS)
     const fatal = r.diagnostics.filter((d) => d.fatal)
     expect(r.diagnostics.every((d) => d.message.length > 0 && d.rule.length > 0)).toBe(true)
