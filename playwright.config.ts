@@ -1,9 +1,12 @@
 import { defineConfig, devices } from '@playwright/test'
 
 const PORT = 4173
-/** E2E_DATA=demo serves the invented fixture data set instead of ingesting data/articles. */
+/**
+ * The bundled article through the real ingest CLI (in-process: one file needs no worker pool);
+ * E2E_DATA=demo serves the invented fixture data set instead.
+ */
 const prepareData =
-  process.env.E2E_DATA === 'demo' ? 'npx tsx e2e/support/write-demo-data.ts' : 'npm run ingest -- data/articles'
+  process.env.E2E_DATA === 'demo' ? 'npx tsx e2e/support/write-demo-data.ts' : 'npm run ingest -- --workers 0 data/articles'
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,22 +1,29 @@
 import { test, expect, watchPage } from './support/fixtures'
 import {
-  actorFilter, currentSentence, eventsOfArticle, firstArticleId, openApp, renderedItemIds, searchParam,
-  selectedItem, sentence, timeline, timelineItem,
+  actorFilter, axisLabels, currentSentence, eventsOfArticle, firstArticleId, openApp, renderedItemIds, searchParam,
+  selectedItem, sentence, sentenceMark, timeline, timelineItem,
 } from './support/app'
 
 test('a deep link shows the same selection, filter and window in a fresh browser', async ({ page, browser, dataIndex }) => {
   await openApp(page)
-  const events = eventsOfArticle(dataIndex, firstArticleId(dataIndex))
-  const target = events[0]!
-  await timelineItem(page, target.id).click()
-  const other = dataIndex.actors.find((a) => !target.actors.some((x) => x.id === a.id))
-  if (other) await actorFilter(page).getByLabel(other.name, { exact: true }).uncheck()
+  const first = eventsOfArticle(dataIndex, firstArticleId(dataIndex))[0]!
+  await page.getByRole('button', { name: 'Zoom in' }).click()
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await expect.poll(() => searchParam(page, 'start')).not.toBeNull()
+  // Selecting from the text pans the zoomed window to the event when it is outside.
+  const mark = sentenceMark(page, first.id)
+  const targetId = (await mark.locator('[data-event-id]').first().getAttribute('data-event-id'))!
+  const target = dataIndex.events.find((e) => e.id === targetId)!
+  await mark.click()
+  await expect(selectedItem(page)).toHaveAttribute('data-event-id', target.id)
+  const other = dataIndex.actors.find((a) => !target.actors.some((x) => x.id === a.id))
+  if (other) await actorFilter(page).getByLabel(other.name, { exact: true }).uncheck()
+  await expect.poll(() => searchParam(page, 'event')).toBe(target.id)
   const link = page.url()
   const items = await renderedItemIds(page)
+  const axis = await axisLabels(page)
 
-  const context = await browser.newContext()
+  const context = await browser.newContext({ viewport: page.viewportSize() })
   const fresh = await context.newPage()
   const problems = watchPage(fresh)
   await fresh.goto(link)
@@ -24,6 +31,7 @@ test('a deep link shows the same selection, filter and window in a fresh browser
   await expect(selectedItem(fresh)).toHaveAttribute('data-event-id', target.id)
   if (other) await expect(actorFilter(fresh).getByLabel(other.name, { exact: true })).not.toBeChecked()
   await expect.poll(() => renderedItemIds(fresh)).toEqual(items)
+  await expect.poll(() => axisLabels(fresh)).toEqual(axis)
   expect(fresh.url()).toBe(link)
   expect(problems).toEqual([])
   await context.close()

@@ -46,3 +46,10 @@ export function firstArticleId(index: DataIndex): string {
   if (!id) throw new Error('the data set has no article')
   return id
 }
+
+/** The time axis labels: the same labels at the same size mean the same visible window. */
+export async function axisLabels(page: Page): Promise<string[]> {
+  return timeline(page)
+    .locator('.vis-time-axis .vis-text')
+    .evaluateAll((nodes) => nodes.map((n) => `${n.textContent}@${Math.round((n as HTMLElement).getBoundingClientRect().left)}`))
+}

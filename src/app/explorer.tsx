@@ -33,7 +33,7 @@ export function Explorer({ index }: { index: DataIndex }) {
   const shownEvents = useMemo(() => index.events.filter((e) => visibleIds.has(e.id)), [index.events, visibleIds])
   const selectedId = state.selected?.id ?? null
   return (
-    <div className="grid min-h-0 flex-1 grid-rows-[minmax(240px,40%)_1fr] gap-3 p-3">
+    <div className="grid min-h-0 flex-1 grid-rows-[minmax(260px,45%)_1fr] gap-3 p-3">
       <div className={PANEL}>
         <PaneBoundary name="timeline">
           <TimelinePanel

@@ -78,7 +78,7 @@ export function TimelinePanel({ items, visibleIds, selectedId, window, onSelect,
           </div>
         </div>
       </div>
-      <div ref={containerRef} lang="zh" data-testid="timeline" className="timeline-host min-h-0 flex-1" />
+      <div ref={containerRef} lang="zh" data-testid="timeline" className="timeline-host min-h-0 flex-1 overflow-y-auto" />
     </section>
   )
 }

@@ -26,15 +26,17 @@ const YEAR = 365.25 * 24 * HOUR
 const TOLERANCE_MS = 60_000
 
 const OPTIONS: TimelineOptions = {
-  height: '100%',
+  // Grow with the stacked items; the host element scrolls vertically (native scrolling, so
+  // scrollIntoView works) and the axis stays at the top of the stack.
+  minHeight: '100%',
   stack: true,
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
   zoomMin: HOUR,
   zoomMax: 200 * YEAR,
-  margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
-  orientation: { axis: 'bottom', item: 'bottom' },
+  margin: { item: { horizontal: 2, vertical: 4 }, axis: 6 },
+  orientation: { axis: 'top', item: 'top' },
   // Event times are floating wall-clock values carried in UTC: draw the axis in UTC.
   moment: ((date: moment.MomentInput) => moment(date).utc()) as unknown as TimelineOptions['moment'],
   template: (item) => renderItemContent(item as EventItem),
@@ -90,7 +92,8 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
   useEffect(() => {
     if (!timeline) return
     timeline.setSelection(selectedId && visibleIds.has(selectedId) ? [selectedId] : [])
-  }, [timeline, selectedId, visibleIds, items])
+    containerRef.current?.querySelector('.vis-item.vis-selected')?.scrollIntoView({ block: 'nearest' })
+  }, [timeline, containerRef, selectedId, visibleIds, items])
 
   const startMs = window?.start.getTime() ?? null
   const endMs = window?.end.getTime() ?? null
