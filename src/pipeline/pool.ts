@@ -44,7 +44,7 @@ export async function processAll(tasks: readonly Task[], options: PoolOptions): 
 }
 
 function spawn(): Worker {
-  return new Worker(new URL('./worker.ts', import.meta.url))
+  return new Worker(new URL('./worker-entry.mjs', import.meta.url))
 }
 
 function runOne(worker: Worker, id: number, task: Task, timeoutMs: number): Promise<ArticleResult | 'timeout' | Error> {
