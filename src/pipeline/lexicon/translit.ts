@@ -16,3 +16,12 @@ const set = new Set(TRANSLIT)
 export function isTranslitChar(ch: string): boolean {
   return set.has(ch)
 }
+
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温赖柯翁洪游詹袁华伍庄欧阮蔺',
+)
+
+/** A common Chinese surname (for names the segmenter does not tag). */
+export function isSurname(ch: string): boolean {
+  return SURNAMES.has(ch)
+}

@@ -3,7 +3,7 @@
  * "朝鲜领导人" / "这位总统" / "该州长" (a title standing for a person → a coreference candidate).
  */
 import { lookupActor, titleGroup, titleList, triggerList } from '../../lexicon'
-import { isTranslitChar } from '../../lexicon/translit'
+import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
@@ -33,6 +33,8 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
   if (NOT_A_NAME.test(rest) || startsWithTrigger(rest)) return null
   const cand = known.find((c) => c.start === at && c.kind === 'person')
   if (cand) return { end: cand.end, name: cand.name }
+  const chinese = chineseNameAt(text, at, tokens)
+  if (chinese) return { end: at + chinese.length, name: lookupActor(chinese)?.name ?? chinese }
   const tok = tokens.find((t) => t.start === at)
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= 2 && !titleGroup(tok.word)) {
     const entry = lookupActor(tok.word)
@@ -79,4 +81,22 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
     out.push({ start, end: t.end, text: surface, name: surface, kind: 'person', via: 'coref:title', priority: 5, titleGroup: group, country: country?.name, coref: 'title' })
   }
   return out
+}
+
+/** A Chinese personal name after a title: a common surname and one or two more characters, as the segmenter groups them. */
+function chineseNameAt(text: string, at: number, tokens: readonly Token[]): string | null {
+  if (!isSurname(text[at] ?? '')) return null
+  const tok = tokens.find((t) => t.start === at)
+  if (!tok || !/^[\u4e00-\u9fff]+$/.test(tok.word)) return null
+  if (tok.word.length === 2 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) {
+    const next = tokens.find((t) => t.start === tok.end)
+    const oneMore = next && /^[\u4e00-\u9fff]$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q|y|e|o)/.test(next.tag) && !'的了在和与及是也都就还又将曾已被对向从于说称'.includes(next.word)
+    return oneMore ? tok.word + next.word : tok.word
+  }
+  if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) return tok.word
+  if (tok.word.length === 1) {
+    const next = tokens.find((t) => t.start === tok.end)
+    if (next && /^[\u4e00-\u9fff]{1,2}$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q)/.test(next.tag)) return tok.word + next.word
+  }
+  return null
 }
