@@ -22,6 +22,7 @@ function showValue(value: string, granularity: EventTime['granularity']): string
 /** "2023-09-12", "2023-09-12 14:00", "2023-09 – 2023-10"; "≈" marks a time the text only bounds. */
 export function formatEventTime(time: EventTime): string {
   const start = showValue(time.start, time.granularity)
-  const range = time.end ? `${start} – ${showValue(time.end, time.granularity)}` : start
+  const end = time.end ? showValue(time.end, time.granularity) : start
+  const range = end === start ? start : `${start} – ${end}`
   return time.uncertain ? `≈ ${range}` : range
 }

@@ -34,7 +34,7 @@ const OPTIONS: TimelineOptions = {
   multiselect: false,
   showCurrentTime: false,
   zoomMin: HOUR,
-  zoomMax: 200 * YEAR,
+  zoomMax: 2000 * YEAR,
   margin: { item: { horizontal: 2, vertical: 4 }, axis: 6 },
   orientation: { axis: 'top', item: 'top' },
   // Event times are floating wall-clock values carried in UTC: draw the axis in UTC.
