@@ -10,7 +10,7 @@ import { decodeBytes } from './decode'
 import { parseDumpHeader, type DumpHeader } from './dump-header'
 import { htmlBlocks, type HtmlContent } from './html-blocks'
 import { detectLanguage } from './language'
-import { pickReader, type OutletReader } from './outlets'
+import { genericReader, pickReader, sniffReader, type OutletReader } from './outlets'
 import { toParagraphs } from './paragraphs'
 import { findPublished, type PublishedResult } from './find-published'
 import { normalizeSpace } from './whitespace'
@@ -45,8 +45,7 @@ function readUnsafe(path: string, bytes: Uint8Array): ReadResult {
   if (decoded.replaced > 0) note('source/encoding', `${decoded.replaced} invalid ${decoded.encoding} byte sequences dropped`)
   const header = parseDumpHeader(decoded.text)
   const url = parseUrl(header.url)
-  const reader = pickReader(url?.hostname.toLowerCase() ?? '', header.html)
-  const content = htmlBlocks(header.html, reader.classify)
+  const { reader, content } = chooseReader(header.html, url, note)
   const title = pickTitle(header, content, reader, path)
   if (!title.text) return fatal(path, 'source/no-title', 'no title (no dump title line, <title>, og:title, <h1> or file name)', diagnostics)
   if (title.from !== 'header' && header.isDump) note('source/title-fallback', `no dump title line: title taken from ${title.from}`)
@@ -71,6 +70,22 @@ function readUnsafe(path: string, bytes: Uint8Array): ReadResult {
     language: detectLanguage(paragraphs.map((p) => p.text)),
   }
   return { article, diagnostics }
+}
+
+/** Blocks looked at when guessing the outlet of a file without URL. */
+const SNIFF_BLOCKS = 6
+
+/** Reader from the URL host; without a URL, from the date-line format in the markup. */
+function chooseReader(html: string, url: URL | null, note: (rule: string, message: string) => void): { reader: OutletReader; content: HtmlContent } {
+  if (url) {
+    const reader = pickReader(url.hostname.toLowerCase(), html)
+    return { reader, content: htmlBlocks(html, reader.classify) }
+  }
+  const generic = htmlBlocks(html, genericReader.classify)
+  const sniffed = sniffReader(generic.blocks.slice(0, SNIFF_BLOCKS).map((b) => b.text))
+  if (!sniffed) return { reader: genericReader, content: generic }
+  note('source/outlet-guessed', `no URL: outlet guessed from the date-line format (${sniffed.outlet})`)
+  return { reader: sniffed, content: htmlBlocks(html, sniffed.classify) }
 }
 
 function fatal(source: string, rule: string, message: string, before: Diagnostic[] = []): ReadResult {
