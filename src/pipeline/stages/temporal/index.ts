@@ -2,24 +2,25 @@
  * Finds and resolves the time expressions of every sentence (see src/pipeline/temporal for the
  * conventions), against the article's publication time and zone, or against the day of a wire
  * dateline (（法新社华盛顿10日电）) when the article opens with one: the audit's reference says
- * which. Offsets become paragraph offsets (sentence.start + offset), like every span in the document.
+ * which. Offsets are paragraph offsets, like every span in the document.
  */
 import type { ArticleDoc, Stage, Timex } from '../../doc'
 import { parseTimes } from '../../temporal'
 import { datelineReference, type Reference } from './dateline'
 
+/**
+ * Parses a paragraph at a time, so that 当天 / 次日 / a bare 上午 can lean on a date stated in an
+ * earlier sentence of the paragraph, then files each expression under the sentence it starts in.
+ */
 function findTimexes(doc: ArticleDoc, ref: Reference): Timex[] {
-  return doc.sentences.flatMap((sentence): Timex[] =>
-    parseTimes(sentence.text, ref, doc.article.language).map((t) => ({
-      paragraph: sentence.paragraph,
-      sentence: sentence.index,
-      start: sentence.start + t.start,
-      end: sentence.start + t.end,
-      text: t.text,
-      time: t.time,
-      future: t.future,
-    })),
-  )
+  return doc.article.paragraphs.flatMap((paragraph, index): Timex[] => {
+    const sentences = doc.sentences.filter((s) => s.paragraph === index)
+    return parseTimes(paragraph.text, ref, doc.article.language).flatMap((t): Timex[] => {
+      const sentence = sentences.find((s) => t.start >= s.start && t.end <= s.end)
+      if (!sentence) return []
+      return [{ paragraph: index, sentence: sentence.index, start: t.start, end: t.end, text: t.text, time: t.time, future: t.future }]
+    })
+  })
 }
 
 export const temporalStage: Stage = (doc: ArticleDoc) => {

@@ -37,3 +37,12 @@ describe('wire datelines', () => {
     expect(doc.timexes.find((t) => t.text === '今天')?.time.audit.reference).toBe('2020-10-11T01:20:00+02:00')
   })
 })
+
+describe('anchors across the sentences of a paragraph', () => {
+  it('当天 in the next sentence takes the date of the sentence before', () => {
+    const doc = temporalStage(wireDoc('部长5日抵达首都。当天下午，他会见了总理。'))
+    const sameDay = doc.timexes.find((t) => t.text === '当天下午')
+    expect(sameDay).toMatchObject({ sentence: 1 })
+    expect(sameDay?.time).toMatchObject({ start: '2020-10-05', partOfDay: 'afternoon' })
+  })
+})
