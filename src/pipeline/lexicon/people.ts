@@ -15,7 +15,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   { name: '拜登', aliases: ['乔·拜登', '约瑟夫·拜登', 'Joe Biden', 'Biden'], country: '美国' },
   { name: '贺锦丽', aliases: ['哈里斯', '卡玛拉·哈里斯', '贺锦丽', 'Kamala Harris'], country: '美国' },
   { name: '彭斯', aliases: ['迈克·彭斯', '麦克·彭斯', 'Mike Pence'], country: '美国' },
-  { name: '蓬佩奥', aliases: ['庞培奥', '蓬佩奥', '迈克·蓬佩奥', '麦克·庞培奥', 'Mike Pompeo', 'Pompeo'], country: '美国' },
+  { name: '蓬佩奥', aliases: ['庞培奥', '庞皮欧', '迈克·庞皮欧', '迈克·蓬佩奥', '麦克·庞培奥', 'Mike Pompeo', 'Pompeo'], country: '美国' },
   { name: '布林肯', aliases: ['安东尼·布林肯', 'Antony Blinken'], country: '美国' },
   { name: '奥巴马', aliases: ['欧巴马', '巴拉克·奥巴马'], country: '美国' },
   { name: '佩洛西', aliases: ['裴洛西', '南希·佩洛西'], country: '美国' },

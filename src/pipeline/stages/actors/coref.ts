@@ -45,6 +45,7 @@ interface Person {
   titleGroup?: string
   country?: string
   order: number
+  paragraph: number
 }
 
 function personCountry(c: Located): string | undefined {
@@ -87,7 +88,7 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
   for (const c of cands) {
     if (!c.coref) {
       const p = toPerson(c, full)
-      const merged = { ...byId.get(p.id)!, order: c.order }
+      const merged = { ...byId.get(p.id)!, order: c.order, paragraph: c.paragraph }
       if (c.kind === 'person') seen.push(merged)
       out.push({ ...c, actorId: p.id, actorName: display.get(p.id) ?? p.name, actorKind: p.kind })
       continue
@@ -102,12 +103,14 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
 function toPerson(c: Located, full: Map<string, string>): Person {
   const name = c.kind === 'person' ? (full.get(c.name) ?? c.name) : c.name
   const canon = canonicalActor(name, c.kind)
-  return { id: canon.id, name: canon.name, kind: canon.kind, titleGroup: c.titleGroup, country: c.kind === 'person' ? personCountry(c) : undefined, order: c.order }
+  return { id: canon.id, name: canon.name, kind: canon.kind, titleGroup: c.titleGroup, country: c.kind === 'person' ? personCountry(c) : undefined, order: c.order, paragraph: c.paragraph }
 }
 
+/** The most recent person in the same sentence, the previous one, or earlier in the paragraph. */
 function resolvePronoun(c: Located, seen: readonly Person[]): Person | undefined {
   const last = seen[seen.length - 1]
-  return last && c.order - last.order <= 3 ? last : undefined
+  if (!last) return undefined
+  return c.order - last.order <= 1 || (last.paragraph === c.paragraph && c.order - last.order <= 3) ? last : undefined
 }
 
 /**

@@ -49,6 +49,11 @@ function withTitleAfter(c: Candidate, text: string): Candidate {
   return title ? { ...c, titleGroup: titleGroup(title) } : c
 }
 
+/** "普京（Vladimir Putin）": the Latin inside a gloss repeats the name before it. */
+function isLatinGloss(c: Candidate, text: string): boolean {
+  return /^[A-Za-z]/.test(c.text) && /[\u4e00-\u9fff]\s*[（(][^（()）]*$/.test(text.slice(0, c.start))
+}
+
 /** Simplified analysis text (same length as the input) and its tokens. */
 export function analyse(text: string): { simple: string; tokens: Token[] } {
   const simple = normalizeDots(toSimplified(text))
@@ -57,7 +62,7 @@ export function analyse(text: string): { simple: string; tokens: Token[] } {
 
 export function sentenceCandidates(text: string, extra: readonly Candidate[] = []): SentenceCandidate[] {
   const { simple, tokens } = analyse(text)
-  const gaz = gazetteerMentions(simple)
+  const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
   const names = [...dotNames(simple), ...glossNames(simple, tokens)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...extra]
   const all = [

@@ -38,6 +38,8 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
   const tok = tokens.find((t) => t.start === at)
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= 2 && !titleGroup(tok.word)) {
     const entry = lookupActor(tok.word)
+    const run = translitRun(text, at)
+    if (!entry && [...tok.word].every(isTranslitChar) && run > tok.word.length) return { end: at + run, name: text.slice(at, at + run) }
     if (!entry || entry.kind === 'person') return { end: tok.end, name: entry?.name ?? tok.word }
   }
   const next = tok ? tokens.find((t) => t.start === tok.end) : undefined
@@ -99,4 +101,10 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
     if (next && /^[\u4e00-\u9fff]{1,2}$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q)/.test(next.tag)) return tok.word + next.word
   }
   return null
+}
+
+function translitRun(text: string, at: number): number {
+  let n = 0
+  while (n < 6 && at + n < text.length && isTranslitChar(text[at + n]!)) n++
+  return n
 }

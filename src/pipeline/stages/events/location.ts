@@ -15,7 +15,7 @@ export function placeAt(text: string, i: number): string | null {
   for (let j = i + 2; j <= Math.min(text.length, i + 14); j++) {
     const chunk = text.slice(i, j)
     if (!NAME_CHARS.test(chunk)) break
-    if (/^[的这那一该其此]/.test(chunk)) break
+    if (/^[的这那一该其此]/.test(chunk) || /[被月年日将已的了在和与及是]/.test(chunk)) break
     if (j > i + 2 && startsTrigger(text, j - 1)) break
     if (placeSuffixes().some((s) => chunk.endsWith(s)) && (!best || chunk.length > best.length)) best = chunk
   }
