@@ -14,6 +14,3 @@ export function granularityOf(c: ParsingComponents): Granularity {
   if (c.isCertain('year')) return 'year'
   return 'day'
 }
-
-/** A result that names a single day (or a time in it), the kind a clock time can attach to. */
-export const isDayLevel = (c: ParsingComponents): boolean => granularityOf(c) === 'day'

@@ -3,7 +3,6 @@ import type { PartOfDay } from '../../../../schema'
 
 /** 星期一 / 周一 / 礼拜一 ... 星期日 / 星期天: 0 = Sunday. */
 export const WEEKDAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 }
-export const WEEK_WORD = '(?:星期|礼拜|周)'
 
 export const PART_OF_DAY: Record<string, PartOfDay> = {
   凌晨: 'dawn', 清晨: 'dawn', 黎明: 'dawn',
