@@ -122,7 +122,9 @@ function displayNames(named: readonly Located[], full: Map<string, string>): Map
   for (const c of named) {
     const p = toPerson(c, full)
     if (p.kind === 'country') continue
-    const surface = c.kind === 'person' ? (full.get(c.name) ?? c.name) : normalizeName(c.text)
+    const written = normalizeName(c.text)
+    const fuller = c.kind === 'person' ? (full.get(c.name) ?? c.name) : written
+    const surface = fuller.length > written.length ? fuller : written
     const prev = out.get(p.id)
     if (!prev || surface.length > prev.length) out.set(p.id, surface)
   }

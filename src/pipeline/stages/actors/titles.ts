@@ -31,7 +31,7 @@ function titlesIn(text: string, starts: Set<number> | null): { start: number; en
 function nameAfter(text: string, at: number, tokens: readonly Token[], known: readonly Candidate[]): { end: number; name: string } | null {
   const rest = text.slice(at)
   if (NOT_A_NAME.test(rest) || startsWithTrigger(rest)) return null
-  const cand = known.find((c) => c.start === at && c.kind === 'person')
+  const cand = known.filter((c) => c.start === at && c.kind === 'person').sort((a, b) => b.end - a.end)[0]
   if (cand) return { end: cand.end, name: cand.name }
   const chinese = chineseNameAt(text, at, tokens)
   if (chinese) return { end: at + chinese.length, name: lookupActor(chinese)?.name ?? chinese }

@@ -22,6 +22,12 @@ describe('actor patterns', () => {
     expect(names('特使比根 (Stephen Biegun)抵达')).toContain('比根|person|pattern:title-name')
     expect(names('一名女子萨莉(Sally Brown)说')).toContain('萨莉|person|pattern:latin-gloss')
   })
+  it('takes a Chinese personal name after a title', () => {
+    expect(names('系主任教授张家麟表示')).toContain('张家麟|person|pattern:title-name')
+  })
+  it('does not count the Latin of a gloss as a second mention', () => {
+    expect(names('总统普京（Vladimir Putin）说').filter((n) => n.startsWith('普京'))).toHaveLength(1)
+  })
   it('finds countries, short forms and institutions from the gazetteer', () => {
     expect(names('北韩与南韩代表在联合国会面')).toEqual(['朝鲜|country|gazetteer', '韩国|country|gazetteer', '联合国|organization|gazetteer'])
   })
@@ -58,6 +64,19 @@ describe('coreference inside an article', () => {
   })
   it('resolves a pronoun to the most recent person', () => {
     expect(article(['外长拉夫罗夫周五抵达。', '他会见了代表团。'])).toContain('他=拉夫罗夫')
+  })
+  it('does not resolve a pronoun across paragraphs far apart', () => {
+    const located: Located[] = ['外长拉夫罗夫周五抵达。', '天气很好。', '天气很好。', '他会见了代表团。'].flatMap((s, order) =>
+      sentenceCandidates(s).map((c) => ({ ...c, paragraph: order, sentence: 0, order })),
+    )
+    expect(resolveArticle(located).map((r) => r.text)).not.toContain('他')
+  })
+  it('shows the fullest spelling the article uses while the id stays canonical', () => {
+    const located: Located[] = ['总统弗拉基米尔·普京周五抵达。', '普京随后离开。'].flatMap((s, order) =>
+      sentenceCandidates(s).map((c) => ({ ...c, paragraph: 0, sentence: order, order })),
+    )
+    const r = resolveArticle(located).filter((x) => x.actorId === '普京')
+    expect(r.map((x) => x.actorName)).toEqual(['弗拉基米尔·普京', '弗拉基米尔·普京'])
   })
   it('drops a pronoun with no person before it', () => {
     expect(article(['他会见了代表团。'])).toEqual([])

@@ -44,6 +44,11 @@ describe('event typing and clauses', () => {
     const doc = docOf(['这是具有高度象征意义的访问。', '分析人士认为双方可能签署协议。', '他会抵达吗？', '总统马洛尼从未签署该协议。', '据报道称，天气很好。'])
     expect(doc.events.filter((e) => e.type !== 'statement')).toEqual([])
   })
+  it('needs a light verb before an event noun, and rejects commentators', () => {
+    expect(summary(docOf(['距离大选只有三周。']))).toEqual([])
+    expect(summary(docOf(['朝鲜周六举行阅兵。']))).toEqual(['military:朝鲜'])
+    expect(summary(docOf(['分析人士马洛尼说，局势紧张。']))).toEqual([])
+  })
   it('makes statements only of named speakers, never of a cited agency', () => {
     expect(summary(docOf(['法新社报道称，天气很好。']))).toEqual([])
     expect(summary(docOf(['总统马洛尼表示，天气很好。']))).toEqual(['statement:马洛尼'])
