@@ -15,11 +15,11 @@ interface TimelinePanelProps {
 }
 
 const BUTTON =
-  'rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600'
+  'whitespace-nowrap rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600'
 
 function Legend() {
   return (
-    <ul className="flex items-center gap-4 text-xs text-slate-500" aria-label="Legend">
+    <ul className="hidden items-center gap-4 text-xs text-slate-500 lg:flex" aria-label="Legend">
       <li className="flex items-center gap-1.5">
         <span className="inline-block size-2.5 rounded-full bg-sky-600" aria-hidden="true" /> dated event
       </li>
