@@ -1,10 +1,12 @@
 /** The small shared argument parser of the CLI commands: `--name value`, `--flag`, positionals. */
-import { parseArgs } from 'node:util'
 import { availableParallelism } from 'node:os'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 
-export function parseCli<const T extends Parameters<typeof parseArgs>[0]['options']>(options: T, usage: string) {
+type Options = NonNullable<ParseArgsConfig['options']>
+
+export function parseCli<const T extends Options>(options: T, usage: string) {
   try {
-    return parseArgs({ args: process.argv.slice(2), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true })
+    return parseArgs({ args: process.argv.slice(2), options: { ...options, help: { type: 'boolean', short: 'h' } } as T & { help: { type: 'boolean'; short: 'h' } }, allowPositionals: true })
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`)
     process.exit(2)
