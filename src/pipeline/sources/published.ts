@@ -78,9 +78,9 @@ function zoneOfOffset(off: string): string | null {
   return `Etc/GMT${m[1] === '+' ? '-' : '+'}${h}`
 }
 
-/** An epoch instant presented in a zone. */
+/** An epoch instant presented in a zone; instants before the web (1990) are not archive times. */
 export function fromEpoch(ms: number, timeZone: string): Published | null {
-  if (!Number.isFinite(ms) || ms < Date.UTC(1900, 0, 1) || ms > Date.UTC(2200, 0, 1)) return null
+  if (!Number.isFinite(ms) || ms < Date.UTC(1990, 0, 1) || ms > Date.UTC(2200, 0, 1)) return null
   return { iso: isoInZone(ms, timeZone), timeZone }
 }
 

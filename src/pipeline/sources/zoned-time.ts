@@ -47,13 +47,22 @@ export function offsetMinutes(ms: number, timeZone: string): number {
   return Math.round((utcOf(wallTimeAt(whole, timeZone)) - whole) / 60000)
 }
 
-/** The instant a wall-clock time denotes in a zone (the earlier one in a DST overlap). */
+/**
+ * The instant a wall-clock time denotes in a zone. The zone's offsets a day before and after are
+ * the only candidates; a time shown twice (autumn) takes the earlier instant, a time skipped
+ * (spring) is read with the offset before the change, so it lands just after it (02:30 → 03:30).
+ */
 export function instantOf(w: WallTime, timeZone: string): number {
   const guess = utcOf(w)
-  const first = guess - offsetMinutes(guess, timeZone) * 60000
-  const second = guess - offsetMinutes(first, timeZone) * 60000
-  return Math.min(first, second)
+  const before = offsetMinutes(guess - DAY_MS, timeZone)
+  const after = offsetMinutes(guess + DAY_MS, timeZone)
+  const valid = [before, after]
+    .map((off) => guess - off * 60000)
+    .filter((t) => utcOf(wallTimeAt(t, timeZone)) === guess)
+  return valid.length > 0 ? Math.min(...valid) : guess - before * 60000
 }
+
+const DAY_MS = 86_400_000
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0')
 
