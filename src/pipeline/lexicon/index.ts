@@ -75,3 +75,49 @@ export const userWords = lazy(() => {
   for (const w of triggerWords()) words.push({ word: w, tag: 'v' })
   return words
 })
+
+/** Longest-first words grouped by first character, for fast "which word starts here" scans. */
+function indexByFirst(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const k = w[0]!
+    const list = map.get(k)
+    if (list) list.push(w)
+    else map.set(k, [w])
+  }
+  return map
+}
+
+const aliasIndex = lazy(() => indexByFirst(actorAliases()))
+const titleIndex = lazy(() => indexByFirst(titleList()))
+const placeIndex = lazy(() => indexByFirst(placeList()))
+const triggerWordIndex = lazy(() => indexByFirst(TRIGGERS.map((t) => t.word).filter((w) => !w.includes('…') && w.length >= 2)))
+
+function longestAt(index: Map<string, string[]>, text: string, i: number): string | undefined {
+  return index.get(text[i] ?? '')?.find((w) => text.startsWith(w, i))
+}
+
+/** The longest gazetteer alias starting at `i`, if any. */
+export const aliasAt = (text: string, i: number) => longestAt(aliasIndex(), text, i)
+/** The longest title starting at `i`, if any. */
+export const titleAt = (text: string, i: number) => longestAt(titleIndex(), text, i)
+/** The longest known place starting at `i`, if any. */
+export const placeAt = (text: string, i: number) => longestAt(placeIndex(), text, i)
+/** The longest (two or more characters) trigger word starting at `i`, if any. */
+export const triggerWordAt = (text: string, i: number) => longestAt(triggerWordIndex(), text, i)
+
+const triggerEntryIndex = lazy(() => {
+  const map = new Map<string, TriggerEntry[]>()
+  for (const t of triggerList()) {
+    const k = t.word[0]!
+    const list = map.get(k)
+    if (list) list.push(t)
+    else map.set(k, [t])
+  }
+  return map
+})
+
+/** Trigger entries whose (first part) word starts at `i`, longest first. */
+export function triggersAt(text: string, i: number): TriggerEntry[] {
+  return (triggerEntryIndex().get(text[i] ?? '') ?? []).filter((t) => text.startsWith(t.word.split('…')[0]!, i))
+}

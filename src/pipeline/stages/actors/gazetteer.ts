@@ -3,7 +3,7 @@
  * agencies, institutions, well-known people), and "country + government body" phrases
  * (白俄罗斯内政部, 亚美尼亚武装部队) as organisations.
  */
-import { actorAliases, lookupActor } from '../../lexicon'
+import { aliasAt, lookupActor } from '../../lexicon'
 import type { Candidate } from './candidate'
 
 const LATIN = /[A-Za-z]/
@@ -11,10 +11,10 @@ const LATIN = /[A-Za-z]/
 /** Every non-overlapping longest gazetteer match (Latin aliases only on word boundaries). */
 export function gazetteerMentions(text: string): Candidate[] {
   const out: Candidate[] = []
-  const aliases = actorAliases()
   let i = 0
   while (i < text.length) {
-    const alias = aliases.find((a) => text.startsWith(a, i) && latinBounded(text, i, a))
+    const found = aliasAt(text, i)
+    const alias = found && latinBounded(text, i, found) ? found : undefined
     if (!alias) {
       i++
       continue

@@ -2,7 +2,7 @@
  * Names the segmenter tags (nr, nrt, nrfg person; nt organisation) that no pattern or gazetteer
  * entry covered. Lowest priority: jieba's guesses are often wrong on foreign names.
  */
-import { isKnownPlace, lookupActor, placeSuffixes, titleGroup, triggerList } from '../../lexicon'
+import { isKnownPlace, lookupActor, placeSuffixes, titleGroup, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
@@ -19,7 +19,11 @@ function looksLikePerson(word: string): boolean {
 }
 
 function isTriggerWord(word: string): boolean {
-  return triggerList().some((t) => !t.word.includes('…') && (word.startsWith(t.word) || word.endsWith(t.word)) && t.word.length >= 2)
+  for (let i = 0; i < word.length - 1; i++) {
+    const w = triggerWordAt(word, i)
+    if (w && (i === 0 || i + w.length === word.length)) return true
+  }
+  return false
 }
 
 export function segmenterNames(tokens: readonly Token[], text = ''): Candidate[] {

@@ -3,7 +3,7 @@
  * gazetteer beats the segmenter, longer beats shorter. Countries that only qualify a title or a
  * place (俄罗斯总统普京, 俄罗斯远东地区) are dropped; agencies cited as sources are flagged.
  */
-import { normalizeDots, titleGroup, titleList, toSimplified } from '../../lexicon'
+import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions } from './gazetteer'
 import { dotNames, glossNames } from './names'
@@ -45,7 +45,7 @@ function isCitedSource(c: Candidate, text: string): boolean {
 /** "卢卡申科总统": a title right after a person's name gives the name that title. */
 function withTitleAfter(c: Candidate, text: string): Candidate {
   if (c.kind !== 'person' || c.titleGroup || c.coref) return c
-  const title = titleList().find((t) => text.startsWith(t, c.end))
+  const title = titleAt(text, c.end)
   return title ? { ...c, titleGroup: titleGroup(title) } : c
 }
 

@@ -2,7 +2,7 @@
  * Titles: "外长拉夫罗夫" (title + name → the name, a person, with its title and nationality) and
  * "朝鲜领导人" / "这位总统" / "该州长" (a title standing for a person → a coreference candidate).
  */
-import { lookupActor, titleGroup, titleList, triggerList } from '../../lexicon'
+import { lookupActor, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
@@ -15,10 +15,9 @@ const NOT_A_NAME = /^(们|等|府|办公室|一职|职务|候选人|选举|大�
 /** Title occurrences, longest match, on token boundaries when tokens are known. */
 function titlesIn(text: string, starts: Set<number> | null): { start: number; end: number; title: string }[] {
   const out: { start: number; end: number; title: string }[] = []
-  const titles = titleList()
   let i = 0
   while (i < text.length) {
-    const t = titles.find((x) => text.startsWith(x, i))
+    const t = titleAt(text, i)
     if (t && (!starts || starts.has(i) || starts.has(i + t.length))) {
       out.push({ start: i, end: i + t.length, title: t })
       i += t.length
@@ -52,7 +51,7 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
 }
 
 function startsWithTrigger(rest: string): boolean {
-  return triggerList().some((t) => !t.word.includes('…') && t.word.length >= 2 && rest.startsWith(t.word))
+  return triggerWordAt(rest, 0) !== undefined
 }
 
 /** The country right before a title, allowing a short region in between (俄罗斯远东滨海边疆区州长). */

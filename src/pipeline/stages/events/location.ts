@@ -3,14 +3,14 @@
  * visit trigger (抵达俄罗斯), or an "在X" phrase (在克涅维奇空军基地) with X a known place, a country
  * or a phrase ending in a place suffix (基地, 机场, 市 ...).
  */
-import { placeList, placeSuffixes, triggerList } from '../../lexicon'
+import { placeAt as knownPlaceAt, placeSuffixes, triggerWordAt } from '../../lexicon'
 
 const MOTION = new Set(['抵达', '到达', '飞抵', '来到', '访问', '前往', '离开', '返回', '出访', '造访', '飞往', '赴', '驶向', '到访', '返抵', '飞离', '赶赴', '抵', '登陆', '入境', '视察', '考察', '走访', '班师回', '回', '返回', '回到', '抵达了', '飞回'])
 const NAME_CHARS = /^[\u4e00-\u9fff·]+$/
 
 /** A place name starting at `i`, or null. */
 export function placeAt(text: string, i: number): string | null {
-  const known = placeList().find((p) => text.startsWith(p, i))
+  const known = knownPlaceAt(text, i)
   let best: string | null = known ?? null
   for (let j = i + 2; j <= Math.min(text.length, i + 14); j++) {
     const chunk = text.slice(i, j)
@@ -46,5 +46,5 @@ function zaiPlace(sentence: string, from: number, to: number, standaloneOnly = f
 }
 
 function startsTrigger(text: string, at: number): boolean {
-  return triggerList().some((t) => !t.word.includes('…') && t.word.length >= 2 && text.startsWith(t.word, at))
+  return triggerWordAt(text, at) !== undefined
 }

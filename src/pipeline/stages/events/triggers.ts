@@ -3,7 +3,7 @@
  * nominal uses that are not happenings (访问期间, 这是…首次访问), negated ones (未曾签署) and words
  * inside long quotations. One trigger per clause: actions beat statements, stronger beats weaker.
  */
-import { triggerList, type TriggerEntry } from '../../lexicon'
+import { triggersAt, type TriggerEntry } from '../../lexicon'
 import type { Clause } from './clauses'
 
 export interface TriggerHit {
@@ -30,19 +30,19 @@ function onBoundary(bounds: Set<number>, start: number, end: number): boolean {
   return bounds.has(start) && bounds.has(end)
 }
 
-function findEntry(text: string, entry: TriggerEntry, offset: number, bounds: Set<number>): TriggerHit | null {
-  const [a, b] = entry.word.split('…') as [string, string | undefined]
-  let from = 0
-  while (from < text.length) {
-    const i = text.indexOf(a, from)
-    if (i < 0) return null
-    from = i + 1
-    const start = offset + i
-    if (!onBoundary(bounds, start, start + a.length)) continue
-    if (b !== undefined && text.indexOf(b, i + a.length) < 0) continue
-    return { entry, start, end: start + a.length, word: entry.word }
+/** Every trigger occurrence in the clause on token boundaries (with its second part, if any, later in the clause). */
+function clauseHits(text: string, offset: number, bounds: Set<number>): TriggerHit[] {
+  const out: TriggerHit[] = []
+  for (let i = 0; i < text.length; i++) {
+    for (const entry of triggersAt(text, i)) {
+      const [a, b] = entry.word.split('…') as [string, string | undefined]
+      const start = offset + i
+      if (!onBoundary(bounds, start, start + a.length)) continue
+      if (b !== undefined && text.indexOf(b, i + a.length) < 0) continue
+      out.push({ entry, start, end: start + a.length, word: entry.word })
+    }
   }
-  return null
+  return out.sort((x, y) => y.word.replace('…', '').length - x.word.replace('…', '').length || x.start - y.start)
 }
 
 function rank(h: TriggerHit): number {
@@ -61,9 +61,7 @@ export function isHedged(text: string): boolean {
 export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<number>, quotes: readonly [number, number][]): TriggerHit | null {
   if (isGenericClause(clause.text)) return null
   const hits: TriggerHit[] = []
-  for (const entry of triggerList()) {
-    const hit = findEntry(clause.text, entry, clause.start, bounds)
-    if (!hit) continue
+  for (const hit of clauseHits(clause.text, clause.start, bounds)) {
     if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue
     if (NOT_AFTER.test(sentence.slice(hit.end))) continue
     if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
