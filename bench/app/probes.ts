@@ -1,0 +1,79 @@
+/**
+ * Code that runs inside the page, kept as source text (the harness's TypeScript transform may add
+ * helpers that do not exist in the page). Both the app and the bare page expose the same hooks:
+ * data-testid="timeline" | "actor-filter" | "article-pane", items tagged with data-event-id.
+ */
+
+/** Installed before any page script: records when the first timeline item is on screen. */
+export const INIT_SCRIPT = `
+window.__bench = { firstItem: null, down: null, selected: null };
+addEventListener('pointerdown', () => { window.__bench.down = performance.now() }, true);
+new MutationObserver((_, observer) => {
+  if (document.querySelector('[data-testid="timeline"] .vis-item')) {
+    observer.disconnect();
+    // The frame with the item is painted once a task after the next animation frame runs.
+    requestAnimationFrame(() => setTimeout(() => { window.__bench.firstItem = performance.now() }, 0));
+  }
+}).observe(document, { childList: true, subtree: true });
+`
+
+/**
+ * Toggles the checkboxes of the most frequent actors (off, then on again), timing each from the
+ * click to the frame after the timeline's items changed. Argument: { count, budgetMs, actors }.
+ */
+export const TOGGLE_FILTER = `async ({ count, budgetMs, actors }) => {
+  const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const host = document.querySelector('[data-testid="timeline"]');
+  const times = [];
+  let timeouts = 0;
+  const started = performance.now();
+  for (let i = 0; i < count && performance.now() - started < budgetMs; i++) {
+    const boxes = document.querySelectorAll('[data-testid="actor-filter"] input[type="checkbox"]');
+    const box = boxes[Math.floor(i / 2) % Math.min(actors, boxes.length)];
+    const changed = new Promise((resolve) => {
+      const timer = setTimeout(() => { observer.disconnect(); resolve(false) }, 20000);
+      const observer = new MutationObserver((records) => {
+        if (records.some((r) => r.type === 'childList')) { observer.disconnect(); clearTimeout(timer); resolve(true) }
+      });
+      observer.observe(host, { childList: true, subtree: true });
+    });
+    const t0 = performance.now();
+    box.click();
+    const ok = await changed;
+    await afterPaint();
+    if (ok) times.push(performance.now() - t0); else timeouts++;
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  return { times, timeouts };
+}`
+
+/** Items one can click: centre inside the timeline and not covered by another item. */
+export const CLICKABLE_ITEMS = `(limit) => {
+  const host = document.querySelector('[data-testid="timeline"]').getBoundingClientRect();
+  const out = [];
+  for (const el of document.querySelectorAll('[data-testid="timeline"] .vis-item')) {
+    const tag = el.querySelector('[data-event-id]');
+    if (!tag) continue;
+    const r = el.getBoundingClientRect();
+    const x = r.left + Math.min(r.width / 2, 12), y = r.top + r.height / 2;
+    if (x < host.left + 2 || x > host.right - 2 || y < host.top + 2 || y > host.bottom - 30) continue;
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || !el.contains(hit)) continue;
+    out.push({ id: tag.dataset.eventId, x, y });
+  }
+  // Spread the picks over the timeline rather than taking the first items drawn.
+  const step = Math.max(1, Math.floor(out.length / limit));
+  return out.filter((_, i) => i % step === 0).slice(0, limit);
+}`
+
+/** Arms the wait for the article pane to mark the sentence of event `id` as current. */
+export const ARM_SELECTION = `(id) => {
+  window.__bench.selected = null;
+  const selector = '[data-testid="article-pane"] [aria-current="true"][data-event-id="' + id + '"]';
+  const done = () => requestAnimationFrame(() => setTimeout(() => { window.__bench.selected = performance.now() }, 0));
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(selector)) { observer.disconnect(); done() }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+  setTimeout(() => observer.disconnect(), 20000);
+}`
