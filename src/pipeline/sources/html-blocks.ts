@@ -27,6 +27,8 @@ export interface Block {
   small: boolean
   em: boolean
   link: boolean
+  /** Inside an `<article>` element (plain pages: the story, as opposed to the site around it). */
+  inArticle: boolean
 }
 
 export interface PageMeta {
@@ -50,7 +52,8 @@ const BLOCK_TAGS = new Set([
 ])
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'iframe', 'video', 'audio', 'svg', 'template', 'button', 'form',
-  'select', 'textarea', 'input', 'object', 'embed', 'canvas', 'share-button', 'share-modal',
+  'select', 'textarea', 'input', 'object', 'embed', 'canvas', 'share-button', 'share-modal', 'nav',
+  'aside', 'footer',
 ])
 /** Walked for their <title> and <meta>, but their text is not article text. */
 const MUTE_TAGS = new Set(['head', 'title'])
@@ -68,17 +71,19 @@ interface Frame {
   inline: number
   blockTag: string
   mute: boolean
+  inArticle: boolean
 }
 
 interface Pending {
   parts: string[]
   role: Role | null
   tag: string
+  inArticle: boolean
   total: number
   counts: [number, number, number, number]
 }
 
-const emptyPending = (): Pending => ({ parts: [], role: null, tag: '', total: 0, counts: [0, 0, 0, 0] })
+const emptyPending = (): Pending => ({ parts: [], role: null, tag: '', inArticle: false, total: 0, counts: [0, 0, 0, 0] })
 
 /** Parses HTML and returns its text blocks; `classify` lets an outlet mark subtrees. */
 export function htmlBlocks(html: string, classify: Classify): HtmlContent {
@@ -91,7 +96,7 @@ export function htmlBlocks(html: string, classify: Classify): HtmlContent {
     if (text) blocks.push(toBlock(text, pending))
     pending = emptyPending()
   }
-  const stack: Frame[] = [{ node: doc, next: 0, role: null, inline: 0, blockTag: 'body', mute: false }]
+  const stack: Frame[] = [{ node: doc, next: 0, role: null, inline: 0, blockTag: 'body', mute: false, inArticle: false }]
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!
     const children = 'children' in top.node ? top.node.children : []
@@ -124,6 +129,7 @@ export function htmlBlocks(html: string, classify: Classify): HtmlContent {
       inline: top.inline | (INLINE_BITS[name] ?? 0),
       blockTag: isBlock ? name : top.blockTag,
       mute: top.mute || MUTE_TAGS.has(name),
+      inArticle: top.inArticle || name === 'article',
     })
   }
   flush()
@@ -138,6 +144,7 @@ function addText(p: Pending, data: string, frame: Frame): void {
   if (p.total === 0) {
     p.role = frame.role
     p.tag = frame.blockTag
+    p.inArticle = frame.inArticle
   }
   p.total += visible
   const bits = [STRONG, SMALL, EM, LINK]
@@ -149,7 +156,10 @@ const COVER = 0.9
 
 function toBlock(text: string, p: Pending): Block {
   const covered = (k: number) => p.total > 0 && p.counts[k]! >= p.total * COVER
-  return { text, role: p.role, tag: p.tag || 'body', strong: covered(0), small: covered(1), em: covered(2), link: covered(3) }
+  return {
+    text, role: p.role, tag: p.tag || 'body', inArticle: p.inArticle,
+    strong: covered(0), small: covered(1), em: covered(2), link: covered(3),
+  }
 }
 
 function collectMeta(el: Element, page: PageMeta): void {

@@ -51,7 +51,7 @@ export function toParagraphs(blocks: readonly Block[], reader: OutletReader, dro
 function kindOf(b: Block, first: boolean): Para['kind'] {
   if (b.role === 'caption' || b.small) return 'caption'
   if (b.role === 'subhead' || /^h[1-6]$/.test(b.tag)) return 'subhead'
-  if (b.strong && b.text.length <= SUBHEAD_MAX && !/[。！？]$/.test(b.text)) return first ? 'lead' : 'subhead'
+  if (b.strong && b.text.length <= SUBHEAD_MAX && !/[。！!]$/.test(b.text)) return first ? 'lead' : 'subhead'
   if (b.role === 'lead') return b.strong || first ? 'lead' : 'body'
   if (b.strong && first) return 'lead'
   return 'body'

@@ -79,13 +79,20 @@ const SNIFF_BLOCKS = 6
 function chooseReader(html: string, url: URL | null, note: (rule: string, message: string) => void): { reader: OutletReader; content: HtmlContent } {
   if (url) {
     const reader = pickReader(url.hostname.toLowerCase(), html)
-    return { reader, content: htmlBlocks(html, reader.classify) }
+    const content = htmlBlocks(html, reader.classify)
+    return { reader, content: reader === genericReader ? articleOnly(content) : content }
   }
   const generic = htmlBlocks(html, genericReader.classify)
   const sniffed = sniffReader(generic.blocks.slice(0, SNIFF_BLOCKS).map((b) => b.text))
-  if (!sniffed) return { reader: genericReader, content: generic }
+  if (!sniffed) return { reader: genericReader, content: articleOnly(generic) }
   note('source/outlet-guessed', `no URL: outlet guessed from the date-line format (${sniffed.outlet})`)
   return { reader: sniffed, content: htmlBlocks(html, sniffed.classify) }
+}
+
+/** On a page with an `<article>`, the story is in it and the rest is the site around it. */
+function articleOnly(content: HtmlContent): HtmlContent {
+  const inside = content.blocks.filter((b) => b.inArticle)
+  return inside.length > 0 ? { ...content, blocks: inside } : content
 }
 
 function fatal(source: string, rule: string, message: string, before: Diagnostic[] = []): ReadResult {

@@ -17,7 +17,8 @@ const fatalMessage = (r: ReadResult) => {
   return fatal[0]!.message
 }
 
-describe('hostile input', () => {
+// Large inputs: generous timeouts since test machines may be busy (speed is the bench's business).
+describe('hostile input', { timeout: 30_000 }, () => {
   it('refuses an empty file', () => {
     expect(fatalMessage(readArticle('e.md', new Uint8Array()))).toBe('empty file')
   })
