@@ -188,7 +188,7 @@ describe('plain HTML page', () => {
   it('reads the article body without navigation, share bar or footer, and detects Traditional script', () => {
     expect(a.paragraphs.map((p) => p.kind)).toEqual(['lead', 'caption', 'body'])
     const text = allText(r)
-    for (const gone of ['首頁', '分享', '©', '虛構日報']) expect(text).not.toContain(gone)
+    for (const gone of ['首頁', '熱門文章', '延伸閱讀', '分享', '©', '虛構日報']) expect(text).not.toContain(gone)
     expect(a.language).toBe('zh-Hant')
   })
 })
