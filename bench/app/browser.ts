@@ -58,7 +58,7 @@ async function selections(page: Page, count: number): Promise<PageFigures['selec
     } catch {
       misses++
     }
-    await page.waitForTimeout(100)
+    await page.waitForTimeout(400)
   }
   if (times.length === 0) return misses === 0 ? null : { p50: Number.NaN, max: Number.NaN, n: 0, misses }
   return { p50: percentile(times, 50), max: Math.max(...times), n: times.length, misses }

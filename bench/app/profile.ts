@@ -11,7 +11,7 @@ interface ProfileNode {
   id: number
   callFrame: { functionName: string; url: string; lineNumber: number }
 }
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[]
   samples: number[]
   timeDeltas: number[]
@@ -30,7 +30,7 @@ export function chunkOf(url: string): string {
   return file.replace(/-[A-Za-z0-9_-]{8}\.js$/, '').replace(/\.js$/, '')
 }
 
-export function summarize(profile: Profile, top = 8): ProfileSummary {
+export function summarize(profile: Profile, top = 8, labelOf: (url: string) => string = chunkOf): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const chunk = new Map<string, number>()
   const fn = new Map<string, number>()
@@ -40,7 +40,7 @@ export function summarize(profile: Profile, top = 8): ProfileSummary {
     const us = profile.timeDeltas[i] ?? 0
     if (!node || node.callFrame.functionName === '(idle)') return
     total += us
-    const c = chunkOf(node.callFrame.url)
+    const c = labelOf(node.callFrame.url)
     chunk.set(c, (chunk.get(c) ?? 0) + us)
     const name = `${node.callFrame.functionName || '(anonymous)'} [${c}]`
     fn.set(name, (fn.get(name) ?? 0) + us)

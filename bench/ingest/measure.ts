@@ -12,6 +12,7 @@ import { row, type Row } from '../lib/report'
 import { round, timed } from '../lib/stats'
 import { processWithFixedPool } from './fixed-pool'
 import { parseOnly } from './parse-only'
+import { profileIngest } from './profile'
 import { reingest, type Reingest } from './reingest'
 import { replicate } from './replicate'
 import { stageTimes } from './stages'
@@ -71,9 +72,10 @@ export async function benchIngest(o: IngestBenchOptions): Promise<IngestBenchRes
     : await measure(async () => (await processWithFixedPool(paths, 2)).flatMap((r) => r.doc ?? []))
   o.log(`  workers 2${shipped.works ? '' : ' (bench pool, tsx registered in workers)'}: ${round(perSec(pool))} articles/s (load ${round(pool.load)})`)
   const stages = await stageTimes(o.sources)
+  const profile = await profileIngest(o.sources)
   const base = await reingest('sources', join(o.tmp, 'sources'), o.sources, o.tmp, shipped.works ? 2 : 0, o.log)
   const big = await reingest('replicated', dir, null, o.tmp, shipped.works ? 2 : 0, o.log)
-  return { rows: rowsOf(o, files, { parse, single, pool, shipped, base, big }, perSec, perCpuSec), notes: notesOf(stages, files, single, big) }
+  return { rows: rowsOf(o, files, { parse, single, pool, shipped, base, big }, perSec, perCpuSec), notes: [...notesOf(stages, files, single, big), profile] }
 }
 
 interface Runs {
