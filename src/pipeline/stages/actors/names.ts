@@ -2,13 +2,13 @@
  * Name patterns the segmenter gets wrong: transliterated names joined by "·" and names followed by
  * a Latin gloss. Both work on the Simplified sentence and return sentence offsets.
  */
-import { titleList } from '../../lexicon'
+import { isKnownPlace, lookupActor, titleList } from '../../lexicon'
 import { isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
 const DOT_NAME = /[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+/g
-const GLOSS = /([\u4e00-\u9fff·]{2,})\s*[（(]\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
+const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
 const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement)\b/i
 const ORG_SUFFIX = /(党|部|会|院|组织|公司|集团|大学|银行|委员会|政府|军|社|局|署|中心|基金会|联盟|协会|法院|阵线|运动)$/
 
@@ -48,14 +48,16 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
   const out: Candidate[] = []
   for (const m of text.matchAll(GLOSS)) {
     const cjk = stripTitle(m[1]!)
-    const latin = m[2]!.trim()
-    const org = ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk)
+    const latin = m[3]!.trim()
+    const quoted = m[2] !== ''
+    const org = quoted || ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk)
     const end = m.index + cjk.length
     const token = tokens.find((t) => t.end === end && /^nr/.test(t.tag) && t.word.length >= 2)
-    const run = org ? orgRunBack(cjk) : token ? token.word.length : nameRunBack(cjk)
+    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk) : token ? token.word.length : nameRunBack(cjk)
     if (run < 2) continue
     const start = end - run
     const name = text.slice(start, end)
+    if (isKnownPlace(name) || lookupActor(name)?.kind === 'country') continue
     const kind = org ? 'organization' : 'person'
     out.push({ start, end, text: name, name, kind, via: 'pattern:latin-gloss', priority: 6 })
   }

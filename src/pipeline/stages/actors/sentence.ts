@@ -18,7 +18,7 @@ export interface SentenceCandidate extends Candidate {
 
 const PLACE_AFTER_COUNTRY = /^(籍|裔|远东|地区|境内|境外|首都|边境|城市|南部|北部|东部|西部|中部|东南部|西南部|东北部|西北部|各地|全国|国内|领土|领空|海域|一侧|一方的领土|当地)/
 const SOURCE_BEFORE = /(据|根据|引述|援引|引用|告诉|向|对|接受)\s*$/
-const SOURCE_AFTER = /^(的)?(报道|报导|引述|援引|称|说|消息|表示|指出|获悉|记者|电|报称|得到|取得|看到|获得|拿到|查阅|采访|披露|援引|分析|计算|统计|当天|周[一二三四五六日])/
+const SOURCE_AFTER = /^([\u4e00-\u9fff]{0,8}\d{1,2}日电|(的)?(报道|报导|引述|援引|称|说|消息|表示|指出|获悉|记者|电|报称|得到|取得|看到|获得|拿到|查阅|采访|披露|援引|分析|计算|统计|当天|周[一二三四五六日]))/
 
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end

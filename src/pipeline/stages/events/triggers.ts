@@ -14,14 +14,18 @@ export interface TriggerHit {
   word: string
 }
 
-const NOT_AFTER = /^(期间|之际|之行|中|时|前夕|计划|行程|一事|问题|的消息|的报道|者|人员|前|之前|之后|以来|结果|投票日|日|季|年|活动|措施|限制|能力|权|法|案)/
+const NOT_AFTER = /^(期间|之际|之行|中|时|前夕|计划|行程|一事|问题|的消息|的报道|者|人员|前|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律)/
 const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。]{0,16}|(未|没|不)[^，。]{0,2})$/
 /** A determiner before the trigger makes it a reference to an event already told (该访问). */
 const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年|首次|本次|往年|距离|无论谁赢得|赢得)[^，。]{0,4})$/
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
 const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉)[^，。]{0,8}$/
-const GENERIC_CLAUSE = /^(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么)/
+const GENERIC_CLAUSE = /^(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
+/** A short clause ending in 后/时/期间 only dates the next one (谈判结束后，…). */
+const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|之前|以前|时|期间|之际)[，,]?$/
+/** The trigger only names what a plan or risk is about (袭击…的计划). */
+const PLAN_AFTER = /^[^，。]{0,12}的(计划|可能|可能性|风险|威胁|能力|问题|说法|传言|指控)/
 const HEDGE = /(可能|或许|也许|恐怕|有望|担心|担忧|据悉可能|是否|似乎|看来|显然|若|如果|一旦)/
 /** Speakers whose words are analysis, not news: commentators, the outlet's own reporters. */
 const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|记者|分析师|外媒|媒体|报道|报导|分析说|据悉)/
@@ -59,11 +63,11 @@ export function isHedged(text: string): boolean {
 
 /** The best trigger of a clause, or null. `sentence` is the whole (Simplified) sentence. */
 export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<number>, quotes: readonly [number, number][]): TriggerHit | null {
-  if (isGenericClause(clause.text)) return null
+  if (isGenericClause(clause.text) || TIME_CLAUSE.test(clause.text.trim())) return null
   const hits: TriggerHit[] = []
   for (const hit of clauseHits(clause.text, clause.start, bounds)) {
     if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue
-    if (NOT_AFTER.test(sentence.slice(hit.end))) continue
+    if (NOT_AFTER.test(sentence.slice(hit.end)) || PLAN_AFTER.test(sentence.slice(hit.end, clause.end))) continue
     if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
     if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !/^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)/.test(sentence.slice(hit.end))) continue
     if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end))) continue
