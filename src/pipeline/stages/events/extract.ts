@@ -92,6 +92,7 @@ function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean,
   if (explicitTime) c += 0.1
   if (future) c -= 0.15
   if (after.startsWith('的')) c -= 0.15
+  if (hit.quoted) c -= 0.2
   return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100
 }
 

@@ -12,9 +12,11 @@ export interface TriggerHit {
   start: number
   end: number
   word: string
+  /** Inside a quotation: reported by a speaker, less certain. */
+  quoted?: boolean
 }
 
-const NOT_AFTER = /^(期间|之际|之行|中|时|前夕|计划|行程|一事|问题|的消息|的报道|者|人员|前|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律)/
+const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|中|时|前夕|计划|行程|一事|问题|的消息|的报道|者|人员|前|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律)/
 const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。]{0,16}|(未|没|不)[^，。]{0,2})$/
 /** A determiner before the trigger makes it a reference to an event already told (该访问). */
 const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年|首次|本次|往年|距离|无论谁赢得|赢得)[^，。]{0,4})$/
@@ -72,8 +74,9 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !/^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)/.test(sentence.slice(hit.end))) continue
     if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end))) continue
     if (NEGATED.test(sentence.slice(clause.start, hit.start))) continue
-    if (quotes.some(([s, e]) => hit.start >= s && hit.end <= e)) continue
-    hits.push(hit)
+    const quoted = quotes.some(([s, e]) => hit.start >= s && hit.end <= e)
+    if (quoted && hit.entry.type === 'statement') continue
+    hits.push(quoted ? { ...hit, quoted: true } : hit)
   }
   return hits.sort((x, y) => rank(y) - rank(x) || x.start - y.start)[0] ?? null
 }
