@@ -37,6 +37,17 @@ describe('actor selection', () => {
     expect(resolveActorSelection(['陈明', '林华', '海港市政府'], index.actors)).toBeNull()
     expect(resolveActorSelection([], index.actors)).toEqual(new Set())
   })
+  it('writes ids for names that are shared or contain a comma, and reads them back', () => {
+    const actors = [
+      ...index.actors,
+      { id: 'act-chen-2', name: '陈明', kind: 'person' as const, aliases: [], eventCount: 0 },
+      { id: 'act-comma', name: 'Smith, John', kind: 'person' as const, aliases: [], eventCount: 0 },
+    ]
+    const selection = new Set(['act-chen-2', 'act-comma', 'act-lin'])
+    const names = selectionToNames(selection, actors)
+    expect(names).toEqual(['林华', 'act-chen-2', 'act-comma'])
+    expect(resolveActorSelection(names, actors)).toEqual(selection)
+  })
   it('hides events none of whose actors is checked', () => {
     const onlyHarbour = new Set(['act-harbour'])
     const shown = index.events.filter((e) => isEventVisible(e, onlyHarbour)).map((e) => e.id)
