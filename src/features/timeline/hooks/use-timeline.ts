@@ -39,6 +39,9 @@ const OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
   // Event times are floating wall-clock values carried in UTC: draw the axis in UTC.
   moment: ((date: moment.MomentInput) => moment(date).utc()) as unknown as TimelineOptions['moment'],
+  // News text is untrusted: keep vis-timeline's own sanitising on (it is the default) for any
+  // string it renders; item content is built as DOM with textContent only.
+  xss: { disabled: false },
   template: (item) => renderItemContent(item as EventItem),
 }
 
