@@ -1,7 +1,8 @@
 /**
  * In-article merge: the same happening reported in several sentences (same type, a shared
  * actor that is not just a country, compatible days and places) becomes one event listing every
- * sentence. Statements are never merged: one speaker says many things.
+ * sentence. Statements merge only by the same speaker on the same day(s): one speech, interview or
+ * press conference reported sentence by sentence.
  */
 import type { ExtractedEvent } from '../../doc'
 import { dayRange } from './time'
@@ -15,14 +16,23 @@ function sameSentence(a: ExtractedEvent, b: ExtractedEvent): boolean {
 }
 
 export function mergeable(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (a.type !== b.type || a.type === 'statement' || sameSentence(a, b)) return false
-  const sa = specific(a)
-  if (![...specific(b)].some((id) => sa.has(id))) return false
+  if (a.type !== b.type || sameSentence(a, b)) return false
+  if (a.type === 'statement') {
+    if (!sameSpeaker(a, b) || a.time.audit.inheritedFrom === 'publication' || b.time.audit.inheritedFrom === 'publication') return false
+  } else {
+    const sa = specific(a)
+    if (![...specific(b)].some((id) => sa.has(id))) return false
+  }
   const [a0, a1] = dayRange(a.time)
   const [b0, b1] = dayRange(b.time)
   if (a0 > b1 || b0 > a1) return false
   if (a.location && b.location && !a.location.name.includes(b.location.name) && !b.location.name.includes(a.location.name)) return false
   return true
+}
+
+function sameSpeaker(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const agent = (e: ExtractedEvent) => e.actors.find((x) => x.role === 'agent')?.id
+  return agent(a) !== undefined && agent(a) === agent(b)
 }
 
 /** Explicit beats inherited, a point beats a range. */

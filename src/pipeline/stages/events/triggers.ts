@@ -23,7 +23,7 @@ const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|�
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
 const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉)[^，。]{0,8}$/
-const GENERIC_CLAUSE = /^(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
+const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
 /** A short clause ending in 后/时/期间 only dates the next one (谈判结束后，…). */
 const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|之前|以前|时|期间|之际)[，,]?$/
 /** The trigger only names what a plan or risk is about (袭击…的计划). */

@@ -92,6 +92,11 @@ describe('in-article merge', () => {
     expect(arrive).toHaveLength(1)
     expect(arrive[0]!.sentences).toHaveLength(2)
   })
+  it('merges what one speaker said the same day, not what two speakers said', () => {
+    const doc = docOf(['总统马洛尼周一表示，局势稳定。马洛尼还说，经济良好。外长拉夫罗夫周一表示，局势紧张。'], { 周一: '2024-03-04' })
+    const statements = doc.events.filter((e) => e.type === 'statement')
+    expect(statements.map((e) => [e.actors[0]!.name, e.sentences.length])).toEqual([['马洛尼', 2], ['拉夫罗夫', 1]])
+  })
   it('gives stable ids for the same input', () => {
     const a = docOf(['总统马洛尼周一抵达东京。'], { 周一: '2024-03-04' })
     const b = docOf(['总统马洛尼周一抵达东京。'], { 周一: '2024-03-04' })
