@@ -23,7 +23,7 @@ export function clauseRoles(
   )
   const actors: EventActorRef[] = []
   const subjects = usable.filter((m) => m.e <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.s)) && !qualifies(m, usable, sentence))
-  const subject = statement ? subjects[0] : subjects[subjects.length - 1]
+  const subject = statement ? speaker(subjects, sentence) : subjects[subjects.length - 1]
   let agent: EventActorRef | null = null
   for (const m of usable) {
     const before = sentence.slice(0, m.s)
@@ -42,4 +42,12 @@ export function clauseRoles(
 function qualifies(m: { s: number; e: number; kind: string }, all: readonly { s: number; e: number; kind: string }[], sentence: string): boolean {
   if (m.kind === 'person') return false
   return all.some((x) => x !== m && x.s >= m.e && x.s - m.e <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向]/.test(sentence.slice(m.e, x.s)))
+}
+
+/** Who speaks: the one before 将/把 ("朝中社将…描述为"), else the last person, else the first name. */
+function speaker<T extends { s: number; e: number; kind: string }>(subjects: readonly T[], sentence: string): T | undefined {
+  const ba = subjects.find((m) => /^\s*(将|把)/.test(sentence.slice(m.e)))
+  if (ba) return ba
+  const persons = subjects.filter((m) => m.kind === 'person')
+  return persons[persons.length - 1] ?? subjects[0]
 }
