@@ -28,6 +28,8 @@ export function toParagraphs(blocks: readonly Block[], reader: OutletReader, dro
     if (inGallery) return
     if (isBoilerplate(text, reader) || (b.tag === 'h1' && text === title)) return
     let kind = kindOf(b, bodyCount === 0)
+    // A caption repeating the title belongs to a video placeholder (VOA), not to a picture.
+    if (kind === 'caption' && text === title) return
     if (bodyCount === 0 && reader.leadMarker && reader.leadMarker.test(text)) {
       text = text.replace(reader.leadMarker, '')
       kind = 'lead'

@@ -81,8 +81,9 @@ describe('VOA reader', () => {
     expect(a.timeZone).toBe('UTC')
   })
 
-  it('keeps caption and paragraphs and drops the feed footer', () => {
+  it('keeps the picture caption and paragraphs, drops the video caption repeating the title and the feed footer', () => {
     expect(kinds('voa.md')).toEqual(['caption', 'lead', 'body'])
+    expect(a.paragraphs[0]!.text).toBe('选民在投票站外排队。')
     expect(allText(r)).not.toMatch(/RSS|feedx/)
   })
 })
