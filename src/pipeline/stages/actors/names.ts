@@ -7,7 +7,7 @@ import { isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
-const DOT_NAME = /[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+/g
+const DOT_NAME = /[\u4e00-\u9fff]+(?:·(?:[\u4e00-\u9fff]+|[A-Z]\.?))*·[\u4e00-\u9fff]+/g
 const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
 const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement)\b/i
 const ORG_SUFFIX = /(党|部|会|院|组织|公司|集团|大学|银行|委员会|政府|军|社|局|署|中心|基金会|联盟|协会|法院|阵线|运动)$/

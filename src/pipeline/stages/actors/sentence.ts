@@ -34,7 +34,7 @@ export function selectCandidates(all: readonly Candidate[]): Candidate[] {
 function isModifier(c: Candidate, text: string, chosen: readonly Candidate[]): boolean {
   if (c.kind !== 'country') return false
   if (PLACE_AFTER_COUNTRY.test(text.slice(c.end))) return true
-  return chosen.some((x) => x !== c && x.kind === 'person' && x.country === c.name && x.start >= c.end && x.start - c.end <= 16)
+  return chosen.some((x) => x !== c && x.kind === 'person' && !x.coref && x.country === c.name && x.start >= c.end && x.start - c.end <= 16)
 }
 
 function isCitedSource(c: Candidate, text: string): boolean {
