@@ -4,6 +4,8 @@
  *   ?event=e-abc&actors=金正恩,普京&start=2023-09-10&end=2023-09-20
  * Parsing never fails: a value that cannot be read falls back to its default.
  */
+import { DEFAULT_FILTERS, parseFilterParams, serializeFilterParams, type FilterParams } from './filter-params'
+import { DEFAULT_VIEW, parseViewParams, serializeViewParams, type ViewParams } from './view-params'
 
 export const URL_KEYS = {
   event: 'event',
@@ -27,9 +29,13 @@ export interface UrlState {
   actors: string[] | null
   /** Visible window of the timeline; null means "fit all events". */
   window: TimeWindow | null
+  /** Event filters (filter-params.ts); absent means the defaults. */
+  filters?: FilterParams
+  /** View keys (view-params.ts): open panes, grouping, language, time zone; absent means the defaults. */
+  view?: ViewParams
 }
 
-export const DEFAULT_URL_STATE: UrlState = { event: null, article: null, actors: null, window: null }
+export const DEFAULT_URL_STATE: UrlState = { event: null, article: null, actors: null, window: null, filters: DEFAULT_FILTERS, view: DEFAULT_VIEW }
 
 const MAX_ID_LENGTH = 128
 const MAX_ACTORS_LENGTH = 4000
@@ -86,6 +92,8 @@ export function parseUrlState(search: string): UrlState {
     article: parseId(params.get(URL_KEYS.article)),
     actors: parseActors(params.get(URL_KEYS.actors)),
     window: parseWindow(params.get(URL_KEYS.start), params.get(URL_KEYS.end)),
+    filters: parseFilterParams(params),
+    view: parseViewParams(params),
   }
 }
 
@@ -116,6 +124,8 @@ export function serializeUrlState(state: UrlState): string {
     parts.push(`${URL_KEYS.start}=${encodeValue(formatDate(state.window.start))}`)
     parts.push(`${URL_KEYS.end}=${encodeValue(formatDate(state.window.end))}`)
   }
+  if (state.filters) parts.push(...serializeFilterParams(state.filters, encodeValue))
+  if (state.view) parts.push(...serializeViewParams(state.view, encodeValue))
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }
 
