@@ -3,13 +3,19 @@ import { resolveActorSelection, selectionToNames, type ActorSelection } from '..
 import { findEvent } from '../../features/events/utils/find-event'
 import { windowShowing } from '../../features/timeline/utils/zoom'
 import type { DataIndex, Event } from '../../schema'
-import { serializeUrlState, type TimeWindow } from '../url-state/url-state'
+import { parseUrlState, serializeUrlState, type TimeWindow } from '../url-state/url-state'
+import { DEFAULT_VIEW } from '../url-state/view-params'
+import { openPanes, withArticle, withoutArticle, withSources } from './panes'
 import { useUrlState, writeSearch } from '../url-state/url-store'
 
 export interface ExplorerState {
   selected: Event | null
   actorSelection: ActorSelection
   articleId: string | null
+  /** Open article panes, in order (the first is the primary one, articleId). */
+  panes: string[]
+  openArticle: (id: string) => void
+  closeArticle: (id: string) => void
   window: TimeWindow | null
   selectEvent: (id: string | null) => void
   /** Selects from the text; pans the timeline (same zoom) if the event is outside the window. */
@@ -28,34 +34,55 @@ export function useExplorerState(index: DataIndex): ExplorerState {
   const selected = findEvent(index.events, url.event)
   const actorSelection = useMemo(() => resolveActorSelection(url.actors, index.actors), [url.actors, index.actors])
   const knownArticle = index.articles.some((a) => a.id === url.article) ? url.article : null
-  const articleId = selected?.sources[0]?.articleId ?? knownArticle ?? index.articles[0]?.id ?? null
+  const view = url.view ?? DEFAULT_VIEW
+  const panes = useMemo(
+    () => openPanes(view.articles, selected, knownArticle, index.articles),
+    [view.articles, selected, knownArticle, index.articles],
+  )
+  const articleId = panes[0] ?? null
+  const knownPanes = view.articles ? view.articles.filter((id) => panes.includes(id)) : null
 
   const canonical = serializeUrlState({
     event: selected?.id ?? null,
     article: knownArticle,
     actors: selectionToNames(actorSelection, index.actors),
     window: url.window,
+    view: { ...view, articles: knownPanes && knownPanes.length > 0 ? knownPanes : null },
   })
   useEffect(() => writeSearch(canonical, 'replace'), [canonical])
 
   const selectEvent = useCallback(
-    (id: string | null) => update({ event: id, article: id === null ? articleId : null }, 'push'),
-    [update, articleId],
+    (id: string | null) =>
+      update({ event: id, article: id === null ? articleId : null, view: currentView({ articles: id === null ? panes : null }) }, 'push'),
+    [update, articleId, panes],
   )
   const selectEventFromText = useCallback(
     (id: string) => {
       const event = findEvent(index.events, id)
       const window = event && url.window ? windowShowing(url.window, event.time) : url.window
-      update({ event: id, article: null, window }, 'push')
+      update({ event: id, article: null, window, view: currentView({ articles: withSources(panes, event) }) }, 'push')
     },
-    [update, index.events, url.window],
+    [update, index.events, url.window, panes],
   )
-  const selectArticle = useCallback((id: string) => update({ event: null, article: id }, 'push'), [update])
+  const selectArticle = useCallback(
+    (id: string) => update({ event: null, article: id, view: currentView({ articles: null }) }, 'push'),
+    [update],
+  )
+  const openArticle = useCallback((id: string) => update({ view: currentView({ articles: withArticle(panes, id) }) }, 'push'), [update, panes])
+  const closeArticle = useCallback(
+    (id: string) => update({ view: currentView({ articles: withoutArticle(panes, id) }) }, 'replace'),
+    [update, panes],
+  )
   const setActorSelection = useCallback(
     (selection: ActorSelection) => update({ actors: selectionToNames(selection, index.actors) }, 'replace'),
     [update, index.actors],
   )
   const setWindow = useCallback((window: TimeWindow | null) => update({ window }, 'replace'), [update])
 
-  return { selected, actorSelection, articleId, window: url.window, selectEvent, selectEventFromText, selectArticle, setActorSelection, setWindow }
+  return { selected, actorSelection, articleId, panes, openArticle, closeArticle, window: url.window, selectEvent, selectEventFromText, selectArticle, setActorSelection, setWindow }
+}
+
+/** The view keys as the address holds them now, with a patch. */
+function currentView(patch: Partial<typeof DEFAULT_VIEW>) {
+  return { ...(parseUrlState(window.location.search).view ?? DEFAULT_VIEW), ...patch }
 }
