@@ -9,9 +9,17 @@ interface ArticlePaneProps {
   events: readonly Event[]
   selectedEventId: string | null
   onSelectEvent: (id: string) => void
+  /** Accessible name of the pane (e.g. the article title). */
+  label?: string
+  /** Shown as a close button named closeLabel when given. */
+  onClose?: () => void
+  closeLabel?: string
+  formatPublished?: (published: string, timeZone: string) => string
 }
 
-function ArticleContent({ articleId, ...rest }: ArticlePaneProps & { articleId: string }) {
+type ContentProps = Pick<ArticlePaneProps, 'events' | 'selectedEventId' | 'onSelectEvent' | 'formatPublished'> & { articleId: string }
+
+function ArticleContent({ articleId, ...rest }: ContentProps) {
   const query = useQuery(articleQueryOptions(articleId))
   if (query.isPending) return <PendingNotice label="Loading the article…" />
   if (query.isError) {
@@ -28,9 +36,20 @@ function ArticleContent({ articleId, ...rest }: ArticlePaneProps & { articleId: 
 }
 
 /** The pane beside the timeline: the article of the selected event, fetched on demand. */
-export function ArticlePane(props: ArticlePaneProps) {
+export function ArticlePane({ label, onClose, closeLabel, ...props }: ArticlePaneProps) {
   return (
-    <section data-testid="article-pane" aria-label="Article" className="h-full overflow-y-auto">
+    <section data-testid="article-pane" aria-label={label ?? 'Article'} className="relative h-full overflow-y-auto">
+      {onClose ? (
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={closeLabel ?? 'Close'}
+          title={closeLabel ?? 'Close'}
+          className="sticky top-2 z-10 float-right mr-2 mt-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-sm text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600"
+        >
+          ×
+        </button>
+      ) : null}
       {props.articleId === null ? (
         <p className="p-6 text-sm text-slate-500">There are no articles in this data set.</p>
       ) : (

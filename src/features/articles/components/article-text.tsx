@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useId, useMemo, useRef } from 'react'
 import { httpUrl } from '../../../lib/safe-url'
 import type { ArticleBody, Event } from '../../../schema'
 import { marksByParagraph, paragraphSegments } from '../utils/sentence-marks'
@@ -9,6 +9,8 @@ interface ArticleTextProps {
   events: readonly Event[]
   selectedEventId: string | null
   onSelectEvent: (id: string) => void
+  /** Publication time for people (language, zone); the raw wall time when absent. */
+  formatPublished?: (published: string, timeZone: string) => string
 }
 
 const PARAGRAPH_STYLES: Record<ArticleBody['paragraphs'][number]['kind'], string> = {
@@ -18,13 +20,12 @@ const PARAGRAPH_STYLES: Record<ArticleBody['paragraphs'][number]['kind'], string
   caption: 'text-sm italic text-slate-500',
 }
 
-function Source({ article }: { article: ArticleBody }) {
+function Source({ article, formatPublished }: { article: ArticleBody; formatPublished: ArticleTextProps['formatPublished'] }) {
   const href = httpUrl(article.url)
-  const published = article.published.replace('T', ' ').slice(0, 16)
+  const published = formatPublished ? formatPublished(article.published, article.timeZone) : `${article.published.replace('T', ' ').slice(0, 16)} (${article.timeZone})`
   return (
     <p className="mt-1 text-xs text-slate-500">
-      <span className="uppercase tracking-wide">{article.outlet}</span> · <time dateTime={article.published}>{published}</time>{' '}
-      ({article.timeZone}) ·{' '}
+      <span className="uppercase tracking-wide">{article.outlet}</span> · <time dateTime={article.published}>{published}</time> ·{' '}
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer" className="text-sky-700 underline hover:text-sky-900">
           original article
@@ -37,7 +38,8 @@ function Source({ article }: { article: ArticleBody }) {
 }
 
 /** The article as React text nodes, with the sentences that report events marked. */
-export function ArticleText({ article, events, selectedEventId, onSelectEvent }: ArticleTextProps) {
+export function ArticleText({ article, events, selectedEventId, onSelectEvent, formatPublished }: ArticleTextProps) {
+  const titleId = useId()
   const marks = useMemo(() => marksByParagraph(events, article.id), [events, article.id])
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
@@ -45,11 +47,11 @@ export function ArticleText({ article, events, selectedEventId, onSelectEvent }:
     current?.scrollIntoView({ block: 'center', behavior: 'smooth' })
   }, [selectedEventId, article.id])
   return (
-    <article ref={ref} lang="zh" aria-labelledby="article-title" className="mx-auto max-w-3xl px-6 py-5">
-      <h2 id="article-title" className="text-xl font-semibold leading-snug text-slate-900">
+    <article ref={ref} lang="zh" aria-labelledby={titleId} className="mx-auto max-w-3xl px-6 py-5">
+      <h2 id={titleId} className="text-xl font-semibold leading-snug text-slate-900">
         {article.title}
       </h2>
-      <Source article={article} />
+      <Source article={article} formatPublished={formatPublished} />
       <div className="mt-4 space-y-4 text-[17px] leading-8 tracking-wide">
         {article.paragraphs.map((paragraph, i) => (
           <p key={i} className={PARAGRAPH_STYLES[paragraph.kind]}>
