@@ -1,16 +1,18 @@
-import { useMemo } from 'react'
-import { ActorFilter } from '../features/actors/components/actor-filter'
-import { isEventVisible } from '../features/actors/utils/actor-selection'
+import { useMemo, useRef } from 'react'
 import { ArticlePane } from '../features/articles/components/article-pane'
 import { EventDetails } from '../features/events/components/event-details'
-import { EventList } from '../features/events/components/event-list'
+import { EventList } from '../features/event-list/components/event-list'
+import { useFilteredEvents } from '../features/filters/hooks/use-filtered-events'
 import { formatEventTime, typeLabel } from '../features/events/utils/labels'
-import { TimelinePanel } from '../features/timeline/components/timeline-panel'
+import { TimelinePanel, type TimelineControls } from '../features/timeline/components/timeline-panel'
 import { toEventItems } from '../features/timeline/utils/event-items'
 import type { DataIndex, Event } from '../schema'
 import { ArticlePicker } from './components/article-picker'
 import { PaneBoundary } from './components/pane-boundary'
+import { FilterSidebar } from './components/filter-sidebar'
+import { useExplorerKeys } from './hooks/use-explorer-keys'
 import { useExplorerState } from './hooks/use-explorer-state'
+import { useFilterState } from './hooks/use-filter-state'
 
 const PANEL = 'min-h-0 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm'
 
@@ -26,12 +28,20 @@ const ITEM_TEXT = {
 export function Explorer({ index }: { index: DataIndex }) {
   const state = useExplorerState(index)
   const items = useMemo(() => toEventItems(index.events, ITEM_TEXT), [index.events])
-  const visibleIds = useMemo(
-    () => new Set(index.events.filter((e) => isEventVisible(e, state.actorSelection)).map((e) => e.id)),
-    [index.events, state.actorSelection],
-  )
-  const shownEvents = useMemo(() => index.events.filter((e) => visibleIds.has(e.id)), [index.events, visibleIds])
+  const filterState = useFilterState(index)
+  const filtered = useFilteredEvents(index, { ...filterState.filters, actors: state.actorSelection })
+  const visibleIds = filtered.shownIds
   const selectedId = state.selected?.id ?? null
+  const timelineControls = useRef<TimelineControls>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  useExplorerKeys({
+    shown: filtered.shown,
+    selectedId,
+    select: state.selectEventFromText,
+    clearSelection: () => state.selectEvent(null),
+    timeline: timelineControls,
+    search: searchRef,
+  })
   return (
     <div className="grid min-h-0 flex-1 grid-rows-[minmax(260px,45%)_1fr] gap-3 p-3">
       <div className={PANEL}>
@@ -43,14 +53,20 @@ export function Explorer({ index }: { index: DataIndex }) {
             window={state.window}
             onSelect={state.selectEvent}
             onWindowChange={state.setWindow}
+            controlsRef={timelineControls}
           />
         </PaneBoundary>
       </div>
       <div className="grid min-h-0 grid-cols-1 gap-3 md:grid-cols-[15rem_1fr] xl:grid-cols-[15rem_1fr_20rem]">
-        <aside className={PANEL} aria-label="Filters">
-          <PaneBoundary name="actor filter">
-            <ActorFilter actors={index.actors} selection={state.actorSelection} onChange={state.setActorSelection} />
-          </PaneBoundary>
+        <aside className={`${PANEL} overflow-y-auto`} aria-label="Filters">
+          <FilterSidebar
+            index={index}
+            filterState={filterState}
+            filtered={filtered}
+            actorSelection={state.actorSelection}
+            onActorSelection={state.setActorSelection}
+            searchRef={searchRef}
+          />
         </aside>
         <div className={`${PANEL} flex flex-col`}>
           <ArticlePicker articles={index.articles} value={state.articleId} onChange={state.selectArticle} />
@@ -65,10 +81,16 @@ export function Explorer({ index }: { index: DataIndex }) {
             </PaneBoundary>
           </div>
         </div>
-        <aside className={`${PANEL} hidden overflow-y-auto xl:block`} aria-label="Event details">
+        <aside className={`${PANEL} hidden flex-col xl:flex`} aria-label="Event details">
           <PaneBoundary name="event details">
             <EventDetails event={state.selected} shownCount={visibleIds.size} />
-            <EventList events={shownEvents} selectedId={selectedId} onSelect={state.selectEventFromText} />
+            <EventList
+              events={filtered.shown}
+              selected={state.selected}
+              onSelect={state.selectEventFromText}
+              formatTime={(event) => formatEventTime(event.time)}
+              labelType={typeLabel}
+            />
           </PaneBoundary>
         </aside>
       </div>

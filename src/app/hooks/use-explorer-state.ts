@@ -7,6 +7,7 @@ import { parseUrlState, serializeUrlState, type TimeWindow } from '../url-state/
 import { DEFAULT_VIEW } from '../url-state/view-params'
 import { openPanes, withArticle, withoutArticle, withSources } from './panes'
 import { useUrlState, writeSearch } from '../url-state/url-store'
+import { canonicalFilters } from './use-filter-state'
 
 export interface ExplorerState {
   selected: Event | null
@@ -47,6 +48,7 @@ export function useExplorerState(index: DataIndex): ExplorerState {
     article: knownArticle,
     actors: selectionToNames(actorSelection, index.actors),
     window: url.window,
+    filters: canonicalFilters(url.filters, index),
     view: { ...view, articles: knownPanes && knownPanes.length > 0 ? knownPanes : null },
   })
   useEffect(() => writeSearch(canonical, 'replace'), [canonical])

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useImperativeHandle, useRef, type Ref } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { useTimeline, type TimeWindow } from '../hooks/use-timeline'
 import type { EventItem } from '../utils/event-items'
@@ -12,6 +12,13 @@ interface TimelinePanelProps {
   onSelect: (id: string | null) => void
   /** A window the user chose (pan, zoom); null asks to fit all events. */
   onWindowChange: (window: TimeWindow | null) => void
+  /** Zoom and fit for callers outside the panel (keyboard shortcuts). */
+  controlsRef?: Ref<TimelineControls>
+}
+
+export interface TimelineControls {
+  zoom: (factor: number) => void
+  fit: () => void
 }
 
 const BUTTON =
@@ -34,7 +41,7 @@ function Legend() {
 }
 
 /** The interactive timeline with zoom and fit controls. */
-export function TimelinePanel({ items, visibleIds, selectedId, window, onSelect, onWindowChange }: TimelinePanelProps) {
+export function TimelinePanel({ items, visibleIds, selectedId, window, onSelect, onWindowChange, controlsRef }: TimelinePanelProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const timeline = useTimeline({
     containerRef,
@@ -52,6 +59,7 @@ export function TimelinePanel({ items, visibleIds, selectedId, window, onSelect,
     timeline?.fit({ animation: false })
     onWindowChange(null)
   }
+  useImperativeHandle(controlsRef, () => ({ zoom, fit: fitAll }))
   return (
     <section aria-labelledby="timeline-heading" className="flex h-full flex-col">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-2">
