@@ -5,15 +5,22 @@ import { parseUrlState } from '../../src/app/url-state/url-state'
 
 export const timeline = (page: Page): Locator => page.getByTestId('timeline')
 export const timelineItems = (page: Page): Locator => timeline(page).locator('[data-event-id]')
+export const timelineItem = (page: Page, id: string): Locator => timeline(page).locator(`[data-event-id="${id}"]`)
+export const selectedItem = (page: Page): Locator => timeline(page).locator('.vis-item.vis-selected [data-event-id]')
 export const articlePane = (page: Page): Locator => page.getByTestId('article-pane')
 export const articleTitle = (page: Page): Locator => articlePane(page).getByRole('heading', { level: 2 })
 export const paragraphs = (page: Page): Locator => articlePane(page).locator('article > div > p')
 export const sentenceMarks = (page: Page): Locator => articlePane(page).locator('[role="button"]')
 
-/** The timeline has drawn items and the article pane shows an article. */
+/**
+ * The timeline and the article pane are shown, and the timeline has drawn items unless the
+ * address legitimately hides them all (an empty actor filter, or a window away from the events).
+ */
 export async function expectAppShown(page: Page): Promise<void> {
-  await expect(timelineItems(page).first()).toBeVisible()
   await expect(articleTitle(page)).toBeVisible()
+  const state = parseUrlState(await page.evaluate(() => window.location.search))
+  if (state.actors?.length !== 0 && state.window === null) await expect(timelineItems(page).first()).toBeVisible()
+  else await expect(timeline(page)).toBeVisible()
 }
 
 /**
@@ -35,4 +42,58 @@ export async function unknownUrlValues(page: Page, index: DataIndex): Promise<st
 /** Every link's href, resolved against the page. */
 export async function linkTargets(page: Page): Promise<string[]> {
   return page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+}
+
+/**
+ * Goes to `/${search}` the way a deep link arrives: 'load' opens it as a new page (the whole
+ * bundle starts again), 'navigate' changes the address inside the running app as Back/Forward
+ * would (history entry + popstate), which is what the URL store listens to and far cheaper.
+ * Waits for the article pane; what it shows is for the caller to check.
+ */
+export async function visit(page: Page, search: string, how: 'load' | 'navigate'): Promise<void> {
+  if (how === 'load') await page.goto(`/${search}`)
+  else {
+    await page.evaluate((target) => {
+      window.history.pushState(null, '', `/${target}`)
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    }, search)
+  }
+  await expect(articleTitle(page)).toBeVisible()
+}
+
+/** Ids of the timeline items a pointer can reach now (inside the panel and on top). */
+export async function reachableItemIds(page: Page): Promise<string[]> {
+  return timeline(page).evaluate((panel) => {
+    const box = panel.getBoundingClientRect()
+    return Array.from(panel.querySelectorAll<HTMLElement>('[data-event-id]')).flatMap((item) => {
+      const r = item.getBoundingClientRect()
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2]
+      const inside = x > box.left && x < box.right && y > box.top && y < box.bottom
+      return inside && item.contains(document.elementFromPoint(x, y)) ? [item.dataset.eventId!] : []
+    })
+  })
+}
+
+/** What the app must show for an address: the event it names (if known) and that event's article, else defaults. */
+export function expectedView(search: string, index: DataIndex): { eventId: string | null; articleId: string | null } {
+  const state = parseUrlState(search)
+  const event = state.event ? (index.events.find((e) => e.id === state.event) ?? index.events.find((e) => e.aliases.includes(state.event!))) : undefined
+  const article = index.articles.some((a) => a.id === state.article) ? state.article : null
+  return { eventId: event?.id ?? null, articleId: event?.sources[0]?.articleId ?? article ?? index.articles[0]?.id ?? null }
+}
+
+/**
+ * The page shows what the current address stands for, read against the data set: the article
+ * (its title), the selected event or none, and items on the timeline unless the address
+ * legitimately hides them all (an empty actor filter, or a window away from the events).
+ */
+export async function expectViewOfAddress(page: Page, index: DataIndex, titles: ReadonlyMap<string, string>): Promise<void> {
+  const search = await page.evaluate(() => window.location.search)
+  const state = parseUrlState(search)
+  const view = expectedView(search, index)
+  if (view.articleId) await expect(articleTitle(page)).toHaveText(titles.get(view.articleId)!)
+  if (state.actors?.length !== 0 && state.window === null) await expect(timelineItems(page).first()).toBeVisible()
+  else await expect(timeline(page)).toBeVisible()
+  if (view.eventId) await expect(selectedItem(page)).toHaveAttribute('data-event-id', view.eventId)
+  else await expect(selectedItem(page)).toHaveCount(0)
 }

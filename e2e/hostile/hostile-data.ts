@@ -36,7 +36,7 @@ export async function prepareHostileData(): Promise<HostileData> {
   const out = join(root, 'data')
   const articles = hostileArticles()
   await writeArticles(input, articles)
-  const { stderr } = await run('npx', ['tsx', 'src/pipeline/cli/ingest.ts', '--no-cache', '--out', out, input], {
+  const { stderr } = await run('npx', ['tsx', 'src/pipeline/cli/ingest.ts', '--no-cache', '--workers', '0', '--out', out, input], {
     timeout: INGEST_LIMIT_MS,
     maxBuffer: 16 * 1024 * 1024,
   })

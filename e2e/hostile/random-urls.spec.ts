@@ -5,13 +5,15 @@
  * FUZZ_SEED and URL_COUNT override the seed and the count.
  */
 import { expect, test } from '@playwright/test'
-import { expectAppShown, unknownUrlValues } from './app-page'
+import { expectViewOfAddress, unknownUrlValues, visit } from './app-page'
 import { prepareHostileData, serveData, type HostileData } from './hostile-data'
 import { randomSearch, seededRandom } from './random-urls'
-import { setTraps } from './traps'
+import { APP_BUNDLE_VIOLATIONS, setTraps } from './traps'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_231_012)
 const COUNT = Number(process.env.URL_COUNT ?? 300)
+/** Every n-th address is opened as a fresh page load; the others as in-app navigations. */
+const RELOAD_EVERY = Number(process.env.URL_RELOAD_EVERY ?? 15)
 
 let data: HostileData
 
@@ -21,8 +23,8 @@ test.beforeAll(async () => {
 })
 
 test(`${COUNT} random and hostile addresses load with defaults for what is invalid (seed ${SEED})`, async ({ page, request }) => {
-  test.setTimeout(120_000)
-  const traps = await setTraps(page)
+  test.setTimeout(180_000)
+  const traps = await setTraps(page, { ignore: APP_BUNDLE_VIOLATIONS })
   await serveData(page, data.out)
   // 100 kB addresses exceed what the preview server takes in a request line (a real host's
   // limit too); the page itself is static, so navigations get it without asking the server.
@@ -30,18 +32,33 @@ test(`${COUNT} random and hostile addresses load with defaults for what is inval
   await page.route((url) => url.pathname === '/', (route) =>
     route.request().resourceType() === 'document' ? route.fulfill({ status: 200, contentType: 'text/html', body: html }) : route.fallback(),
   )
+  const titles = new Map(data.index.articles.map((a) => [a.id, data.bodies.get(a.id)!.title]))
   const random = seededRandom(SEED)
   const started = Date.now()
   for (let i = 0; i < COUNT; i++) {
     const search = randomSearch(random, data.index)
     const shown = `#${i} ${search.slice(0, 200)}${search.length > 200 ? `… (${search.length} chars)` : ''}`
-    await page.goto(`/${search}`)
-    await expectAppShown(page).catch((error: Error) => {
+    const how = i % RELOAD_EVERY === 0 ? 'load' : 'navigate'
+    await visit(page, search, how).catch((error: Error) => {
       throw new Error(`${shown}: ${error.message}`)
     })
-    expect(await unknownUrlValues(page, data.index), shown).toEqual([])
-    const findings = await traps.findings()
-    expect(findings, shown).toEqual([])
+    await expectViewOfAddress(page, data.index, titles)
+    // A fresh load rewrites the address to what it stands for (see the fixme below for Back/Forward).
+    if (how === 'load') await expect.poll(() => unknownUrlValues(page, data.index), shown).toEqual([])
+    expect(await traps.findings({ scan: how === 'load' }), shown).toEqual([])
   }
+  expect(await traps.findings()).toEqual([])
   console.log(`${COUNT} addresses in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+})
+
+// FIXME(app): after an in-app navigation (Back/Forward, popstate) to an address with unknown
+// values, the address keeps them when the canonical form equals the previous one:
+// useExplorerState writes the canonical search in an effect keyed on `canonical`, which does not
+// change. Example: from `/` go Back to `/?event=e-unknown` -> the page shows the defaults (right)
+// but the address bar and Copy link keep `event=e-unknown` (expected: rewritten to `/`).
+test.fixme('Back/Forward to an address with unknown values rewrites it to the defaults', async ({ page }) => {
+  await serveData(page, data.out)
+  await visit(page, '', 'load')
+  await visit(page, '?event=e-unknown&article=a-unknown', 'navigate')
+  await expect.poll(() => unknownUrlValues(page, data.index)).toEqual([])
 })

@@ -34,6 +34,15 @@ const UNICODE = [
   '普京', '金正恩', '😀', '👩‍👩‍👧', '\u202eevil', '\u200b', 'e\u0301', 'ﷺ', '\ud800', '𠀀', 'Ω', '\u0000', '\ufeff', 'İ',
 ]
 
+/** encodeURIComponent, with the escape of a lone surrogate where it would throw. */
+function encode(text: string): string {
+  try {
+    return encodeURIComponent(text)
+  } catch {
+    return '%ED%A0%80'
+  }
+}
+
 function unknownId(random: Random, prefix: string): string {
   return `${prefix}${Math.floor(random() * 36 ** 8).toString(36)}`
 }
@@ -49,7 +58,7 @@ function valueFor(random: Random, key: string, index: DataIndex): string {
   const actor = index.actors.length > 0 ? pick(random, index.actors) : null
   const kinds: (() => string)[] = [
     () => 'x'.repeat(HUGE),
-    () => encodeURIComponent(randomText(random, HUGE / 4)),
+    () => encode(randomText(random, HUGE / 4)),
     () => unknownId(random, 'e-'),
     () => unknownId(random, 'a-'),
     () => (event ? `${event.id}${pick(random, ['', ' ', '%20', 'x', '/', '..'])}` : 'e-'),
@@ -57,9 +66,9 @@ function valueFor(random: Random, key: string, index: DataIndex): string {
     () => Array.from({ length: 300 }, () => unknownId(random, '')).join(','),
     () => pick(random, BAD_DATES),
     () => pick(random, PERCENT_JUNK),
-    () => encodeURIComponent(pick(random, UNICODE)),
+    () => encode(pick(random, UNICODE)),
     () => pick(random, UNICODE),
-    () => encodeURIComponent(pick(random, PAYLOADS).text),
+    () => encode(pick(random, PAYLOADS).text),
     () => (key === URL_KEYS.actors ? '' : pick(random, ['', '=', '&', '?', '#', 'null', 'undefined', '[]', '{}'])),
   ]
   return pick(random, kinds)()
@@ -75,7 +84,7 @@ export function randomSearch(random: Random, index: DataIndex): string {
     const key =
       roll < 0.6 ? pick(random, keys)
       : roll < 0.7 ? pick(random, keys).toUpperCase()
-      : roll < 0.8 ? encodeURIComponent(pick(random, UNICODE))
+      : roll < 0.8 ? encode(pick(random, UNICODE))
       : roll < 0.9 ? unknownId(random, '')
       : pick(random, ['', '__proto__', 'constructor', 'event[]', 'event.id', '%65vent'])
     const value = valueFor(random, key, index)
