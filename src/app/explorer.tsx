@@ -15,6 +15,8 @@ import { useExplorerState } from './hooks/use-explorer-state'
 import { useFilterState } from './hooks/use-filter-state'
 
 const PANEL = 'min-h-0 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm'
+/** Relative, so visually hidden (absolute) labels inside stay inside the scroller. */
+const SCROLL_PANEL = 'relative min-h-0 overflow-y-auto rounded-lg border border-slate-200 bg-white shadow-sm'
 
 const ITEM_TEXT = {
   label: (event: Event) => {
@@ -58,7 +60,7 @@ export function Explorer({ index }: { index: DataIndex }) {
         </PaneBoundary>
       </div>
       <div className="grid min-h-0 grid-cols-1 gap-3 md:grid-cols-[15rem_1fr] xl:grid-cols-[15rem_1fr_20rem]">
-        <aside className={`${PANEL} overflow-y-auto`} aria-label="Filters">
+        <aside className={SCROLL_PANEL} aria-label="Filters">
           <FilterSidebar
             index={index}
             filterState={filterState}
@@ -81,7 +83,7 @@ export function Explorer({ index }: { index: DataIndex }) {
             </PaneBoundary>
           </div>
         </div>
-        <aside className={`${PANEL} hidden flex-col xl:flex`} aria-label="Event details">
+        <aside className={`${PANEL} relative hidden flex-col xl:flex`} aria-label="Event details">
           <PaneBoundary name="event details">
             <EventDetails event={state.selected} shownCount={visibleIds.size} />
             <EventList

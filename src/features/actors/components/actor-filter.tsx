@@ -62,7 +62,7 @@ export function ActorFilter({ actors, selection, onChange, counts }: ActorFilter
       ) : listed.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-600">No actor matches “{query}”.</p>
       ) : (
-        <ul lang="zh" className="min-h-0 flex-1 overflow-y-auto px-2 py-2">
+        <ul lang="zh" className="relative min-h-0 flex-1 overflow-y-auto px-2 py-2">
           {listed.map((actor) => {
             const inputId = `actor-${actor.id}`
             const checked = selection === null || selection.has(actor.id)

@@ -55,4 +55,12 @@ describe('text search', () => {
     const aliasSearch = buildSearchIndex(withAlias, events, fold)
     expect(queryVariants('林華生', aliasSearch, fold)).toContain('林华')
   })
+
+  it('finds the other regional spelling of a well-known name, inside a longer query too', () => {
+    const scriptOnly = (text: string) => text.replace(/會/g, '会')
+    const plain = buildSearchIndex(index, events, scriptOnly)
+    expect(queryVariants('普京', plain, scriptOnly)).toContain('普丁')
+    expect(queryVariants('普丁', plain, scriptOnly)).toContain('普京')
+    expect(queryVariants('普京會见', plain, scriptOnly)).toContain('普丁会见')
+  })
 })

@@ -21,7 +21,7 @@ export function ActorMode({ value, onChange }: ActorModeProps) {
     </label>
   )
   return (
-    <fieldset className="px-4 pt-3">
+    <fieldset className="px-4 pt-4">
       <legend className={LEGEND}>Events with</legend>
       <div className="flex gap-4">
         {option('any', 'any checked actor')}

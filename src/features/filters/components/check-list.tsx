@@ -24,7 +24,7 @@ export function CheckList<V extends string>({ legend, idPrefix, options, checked
     onChange(next.length === options.length ? null : next)
   }
   return (
-    <fieldset className="px-4 pt-3">
+    <fieldset className="px-4 pt-4">
       <legend className={LEGEND}>{legend}</legend>
       <ul className="grid grid-cols-1 gap-0.5">
         {options.map((option) => {

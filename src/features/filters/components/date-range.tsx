@@ -10,7 +10,7 @@ interface DateRangeProps {
 /** Two native date inputs (keyboard and screen-reader friendly); empty means open-ended. */
 export function DateRange({ from, to, bounds, onChange }: DateRangeProps) {
   return (
-    <fieldset className="px-4 pt-3">
+    <fieldset className="px-4 pt-4">
       <legend className={LEGEND}>Date range</legend>
       <div className="grid grid-cols-[2.5rem_1fr] items-center gap-1 text-sm">
         <label htmlFor="filter-from" className="text-slate-700">

@@ -1,4 +1,5 @@
 import type { DataIndex, Event } from '../../../schema'
+import { NAME_VARIANTS } from './name-variants'
 
 /** Folds a text for matching: Simplified script (when the converter is loaded) and lower case. */
 export type Fold = (text: string) => string
@@ -8,7 +9,7 @@ const SEPARATOR = '\u0001'
 export interface SearchIndex {
   /** Per event (same order as the events given), everything a query may match, folded. */
   haystacks: string[]
-  /** Each actor's folded spellings (name and aliases), for expanding a query naming one. */
+  /** Groups of folded spellings of one name (an actor's name and aliases, known variants). */
   spellings: string[][]
 }
 
@@ -30,20 +31,25 @@ export function buildSearchIndex(index: DataIndex, events: readonly Event[], raw
     ]
     return fold(parts.join(SEPARATOR))
   })
-  const spellings = index.actors.map((a) => [...new Set([a.name, ...a.aliases].map(fold))])
+  const groups = [...index.actors.map((a) => [a.name, ...a.aliases]), ...NAME_VARIANTS]
+  const spellings = groups
+    .map((group) => [...new Set(group.map(fold))].filter((s) => s.length >= 2))
+    .filter((group) => group.length > 1)
   return { haystacks, spellings }
 }
 
 /**
- * The folded query and, when it names an actor (普京, or its alias 普丁), every spelling of that
- * actor, so a sentence that writes the other spelling still matches.
+ * The folded query and, where it contains a name with other spellings (an actor's aliases, a
+ * known variant: 普京 / 普丁), the query with each other spelling in its place.
  */
 export function queryVariants(query: string, search: SearchIndex, rawFold: Fold): string[] {
   const folded = foldWith(rawFold)(query.trim())
   if (folded === '') return []
   const variants = new Set([folded])
   for (const spellings of search.spellings) {
-    if (spellings.includes(folded)) for (const s of spellings) variants.add(s)
+    for (const written of spellings.filter((s) => folded.includes(s))) {
+      for (const other of spellings) variants.add(folded.replaceAll(written, other))
+    }
   }
   return [...variants]
 }
