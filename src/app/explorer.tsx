@@ -86,6 +86,8 @@ export function Explorer({ index }: { index: DataIndex }) {
         <aside className={`${PANEL} relative hidden flex-col xl:flex`} aria-label="Event details">
           <PaneBoundary name="event details">
             <EventDetails event={state.selected} shownCount={visibleIds.size} />
+          </PaneBoundary>
+          <PaneBoundary name="event list">
             <EventList
               events={filtered.shown}
               selected={state.selected}
