@@ -5,6 +5,8 @@ import { FetchJsonError } from '../lib/fetch-json'
 import type { DataIndex } from '../schema'
 import { CopyLinkButton } from './components/copy-link-button'
 import { PaneBoundary } from './components/pane-boundary'
+import { ViewSwitches } from './components/view-switches'
+import { useLanguage } from './i18n/use-language'
 import { Explorer } from './explorer'
 
 function Summary({ index }: { index: DataIndex }) {
@@ -48,14 +50,18 @@ function HeaderSummary() {
 
 /** Shell: header with the copy-link control, then the explorer (or its pending/error state). */
 export function App() {
+  const { t } = useLanguage()
   return (
-    <div className="flex h-screen flex-col overflow-hidden">
-      <header className="flex items-center justify-between gap-4 bg-slate-900 px-5 py-3 text-white">
+    <div className="flex min-h-screen flex-col sm:h-screen sm:overflow-hidden">
+      <header className="flex flex-wrap items-center justify-between gap-4 bg-slate-900 px-5 py-3 text-white">
         <div>
-          <h1 className="text-lg font-semibold tracking-tight">News event timeline</h1>
+          <h1 className="text-lg font-semibold tracking-tight">{t.title}</h1>
           <HeaderSummary />
         </div>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-center justify-end gap-3">
+          <ViewSwitches />
+          <CopyLinkButton />
+        </div>
       </header>
       <main className="flex min-h-0 flex-1 flex-col">
         <PaneBoundary name="explorer">

@@ -1,5 +1,7 @@
 import { useMemo, useRef } from 'react'
-import { ArticlePane } from '../features/articles/components/article-pane'
+import { ArticleList } from '../features/articles/components/article-list'
+import { ArticlePanes } from '../features/articles/components/article-panes'
+import { ExportMenu } from '../features/export/components/export-menu'
 import { EventDetails } from '../features/events/components/event-details'
 import { EventList } from '../features/event-list/components/event-list'
 import { useFilteredEvents } from '../features/filters/hooks/use-filtered-events'
@@ -13,6 +15,7 @@ import { FilterSidebar } from './components/filter-sidebar'
 import { useExplorerKeys } from './hooks/use-explorer-keys'
 import { useExplorerState } from './hooks/use-explorer-state'
 import { useFilterState } from './hooks/use-filter-state'
+import { eventSummary, usePresentation } from './hooks/use-presentation'
 
 const PANEL = 'min-h-0 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm'
 /** Relative, so visually hidden (absolute) labels inside stay inside the scroller. */
@@ -29,6 +32,7 @@ const ITEM_TEXT = {
 /** Composes the features over one loaded data set; all shared state comes from the URL. */
 export function Explorer({ index }: { index: DataIndex }) {
   const state = useExplorerState(index)
+  const p = usePresentation(index)
   const items = useMemo(() => toEventItems(index.events, ITEM_TEXT), [index.events])
   const filterState = useFilterState(index)
   const filtered = useFilteredEvents(index, { ...filterState.filters, actors: state.actorSelection })
@@ -45,8 +49,8 @@ export function Explorer({ index }: { index: DataIndex }) {
     search: searchRef,
   })
   return (
-    <div className="grid min-h-0 flex-1 grid-rows-[minmax(260px,45%)_1fr] gap-3 p-3">
-      <div className={PANEL}>
+    <div className="grid flex-1 auto-rows-auto gap-3 p-3 sm:min-h-0 sm:grid-rows-[minmax(260px,45%)_1fr]">
+      <div className={`${PANEL} h-[24rem] sm:h-auto`}>
         <PaneBoundary name="timeline">
           <TimelinePanel
             items={items}
@@ -56,10 +60,17 @@ export function Explorer({ index }: { index: DataIndex }) {
             onSelect={state.selectEvent}
             onWindowChange={state.setWindow}
             controlsRef={timelineControls}
+            grouping={p.view.group}
+            grouped={p.grouped}
+            onGroupingChange={p.setGrouping}
+            labels={p.t.timeline}
+            groupingLabels={p.groupingLabels}
+            locale={p.timelineLocale}
+            extraControls={<ExportMenu events={filtered.shown} articles={index.articles} summary={eventSummary} labels={p.t.export} />}
           />
         </PaneBoundary>
       </div>
-      <div className="grid min-h-0 grid-cols-1 gap-3 md:grid-cols-[15rem_1fr] xl:grid-cols-[15rem_1fr_20rem]">
+      <div className="grid grid-cols-1 gap-3 sm:min-h-0 md:grid-cols-[15rem_1fr] xl:grid-cols-[15rem_1fr_20rem]">
         <aside className={SCROLL_PANEL} aria-label="Filters">
           <FilterSidebar
             index={index}
@@ -69,23 +80,37 @@ export function Explorer({ index }: { index: DataIndex }) {
             onActorSelection={state.setActorSelection}
             searchRef={searchRef}
           />
+          <PaneBoundary name="article list">
+            <ArticleList articles={index.articles} openIds={state.panes} onOpen={state.openArticle} formatPublished={p.formatArticleTime} labels={p.t.articles} />
+          </PaneBoundary>
         </aside>
-        <div className={`${PANEL} flex flex-col`}>
+        <div className={`${PANEL} order-first flex h-[80vh] flex-col sm:h-auto md:order-none`}>
           <ArticlePicker articles={index.articles} value={state.articleId} onChange={state.selectArticle} />
           <div className="min-h-0 flex-1">
-            <PaneBoundary name="article pane">
-              <ArticlePane
-                articleId={state.articleId}
-                events={index.events}
-                selectedEventId={selectedId}
-                onSelectEvent={state.selectEventFromText}
-              />
-            </PaneBoundary>
+            <ArticlePanes
+              panes={state.panes}
+              articles={index.articles}
+              events={index.events}
+              selectedEventId={selectedId}
+              onSelectEvent={state.selectEventFromText}
+              onClose={state.closeArticle}
+              closeLabel={p.t.panes.close}
+              formatPublished={p.formatPublished}
+              wrap={(id, pane) => <PaneBoundary key={id} name="article pane">{pane}</PaneBoundary>}
+            />
           </div>
         </div>
         <aside className={`${PANEL} relative hidden flex-col xl:flex`} aria-label="Event details">
           <PaneBoundary name="event details">
-            <EventDetails event={state.selected} shownCount={visibleIds.size} />
+            <EventDetails
+              event={state.selected}
+              shownCount={visibleIds.size}
+              articles={index.articles}
+              onOpenArticle={state.openArticle}
+              format={p.format}
+              labels={p.t.card}
+              zoneHint={p.t.zone.hint}
+            />
           </PaneBoundary>
           <PaneBoundary name="event list">
             <EventList

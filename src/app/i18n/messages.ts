@@ -8,7 +8,11 @@ export interface Messages {
   /** Name of the language in itself, for the switch. */
   languageName: string
   languageLabel: string
-  timeline: { heading: string; zoomIn: string; zoomOut: string; fit: string; fitHint: string; jump: string; group: string; view: string }
+  title: string
+  timeline: {
+    heading: string; zoomIn: string; zoomOut: string; fit: string; fitHint: string; jump: string; group: string; view: string
+    cluster: string; shown: (n: number, total: number) => string; legend: string; dated: string; span: string; uncertain: string
+  }
   groups: { none: string; actor: string; article: string; outlet: string; noActor: string }
   zone: { label: string; source: string; viewer: string; hint: string }
   articles: { heading: string; search: string; sort: string; newest: string; oldest: string; events: (n: number) => string; none: string; open: (title: string) => string }
@@ -28,7 +32,8 @@ export interface Messages {
 const zh: Messages = {
   languageName: '中文',
   languageLabel: '界面语言',
-  timeline: { heading: '时间线', zoomIn: '放大', zoomOut: '缩小', fit: '适配筛选结果', fitHint: '显示第2至第98百分位之间的事件（忽略少数历史提及）', jump: '跳到所选事件', group: '分组', view: '时间线视图' },
+  title: '新闻事件时间线',
+  timeline: { heading: '时间线', zoomIn: '放大', zoomOut: '缩小', fit: '适配筛选结果', fitHint: '显示第2至第98百分位之间的事件（忽略少数历史提及）', jump: '跳到所选事件', group: '分组', view: '时间线视图', cluster: '{count} 个事件（放大展开）', shown: (n, total) => `显示 ${n} / ${total} 个事件`, legend: '图例', dated: '确定日期', span: '时间段', uncertain: '不确定' },
   groups: { none: '不分组', actor: '按人物/机构', article: '按文章', outlet: '按媒体', noActor: '（无行为者）' },
   zone: { label: '时区', source: '发布地时区', viewer: '我的时区', hint: '时间按文章发布地的时区显示（事件发生地的时区未知）' },
   articles: { heading: '文章', search: '搜索标题', sort: '排序', newest: '最新在前', oldest: '最早在前', events: (n) => `${n} 个事件`, none: '没有匹配的文章', open: (t) => `打开 ${t}` },
@@ -49,7 +54,8 @@ const zh: Messages = {
 const en: Messages = {
   languageName: 'English',
   languageLabel: 'Interface language',
-  timeline: { heading: 'Timeline', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit all', fitHint: 'Shows the events between the 2nd and 98th percentile (a few historical mentions are left out)', jump: 'Jump to selected', group: 'Group', view: 'Timeline view' },
+  title: 'News event timeline',
+  timeline: { heading: 'Timeline', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit all', fitHint: 'Shows the events between the 2nd and 98th percentile (a few historical mentions are left out)', jump: 'Jump to selected', group: 'Group', view: 'Timeline view', cluster: '{count} events (zoom in to expand)', shown: (n, total) => `${n} of ${total} events shown`, legend: 'Legend', dated: 'dated event', span: 'time span', uncertain: 'uncertain' },
   groups: { none: 'None', actor: 'By actor', article: 'By article', outlet: 'By outlet', noActor: '(no actor)' },
   zone: { label: 'Time zone', source: 'Publication zone', viewer: 'My zone', hint: "Times are shown in the publication's time zone (the zone of the event's place is not known)" },
   articles: { heading: 'Articles', search: 'Search titles', sort: 'Sort', newest: 'Newest first', oldest: 'Oldest first', events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`, none: 'No article matches', open: (t) => `Open ${t}` },

@@ -1,8 +1,11 @@
-import { useImperativeHandle, useRef, type Ref } from 'react'
+import { useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { useTimeline, type TimeWindow } from '../hooks/use-timeline'
 import type { EventItem } from '../utils/event-items'
+import { bulkWindow, windowAround } from '../utils/fit'
+import type { Grouped, TimelineGrouping } from '../utils/groups'
 import { zoomWindow } from '../utils/zoom'
+import { TimelineToolbar, type GroupingLabels, type TimelineLabels } from './timeline-toolbar'
 
 interface TimelinePanelProps {
   items: readonly EventItem[]
@@ -10,10 +13,18 @@ interface TimelinePanelProps {
   selectedId: string | null
   window: TimeWindow | null
   onSelect: (id: string | null) => void
-  /** A window the user chose (pan, zoom); null asks to fit all events. */
+  /** A window the user chose (pan, zoom); null asks to fit the shown events. */
   onWindowChange: (window: TimeWindow | null) => void
   /** Zoom and fit for callers outside the panel (keyboard shortcuts). */
   controlsRef?: Ref<TimelineControls>
+  grouping: TimelineGrouping
+  /** Rows of the current grouping (null for none). */
+  grouped: Grouped | null
+  onGroupingChange: (grouping: TimelineGrouping) => void
+  labels: TimelineLabels
+  groupingLabels: GroupingLabels
+  locale: 'zh-cn' | 'en'
+  extraControls?: ReactNode
 }
 
 export interface TimelineControls {
@@ -21,71 +32,65 @@ export interface TimelineControls {
   fit: () => void
 }
 
-const BUTTON =
-  'whitespace-nowrap rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-600'
-
-function Legend() {
-  return (
-    <ul className="hidden items-center gap-4 text-xs text-slate-500 lg:flex" aria-label="Legend">
-      <li className="flex items-center gap-1.5">
-        <span className="inline-block size-2.5 rounded-full bg-sky-600" aria-hidden="true" /> dated event
-      </li>
-      <li className="flex items-center gap-1.5">
-        <span className="inline-block h-2.5 w-6 rounded-sm bg-sky-200 ring-1 ring-sky-500" aria-hidden="true" /> time span
-      </li>
-      <li className="flex items-center gap-1.5">
-        <span className="legend-uncertain inline-block h-2.5 w-6 rounded-sm ring-1 ring-slate-400" aria-hidden="true" /> uncertain
-      </li>
-    </ul>
-  )
-}
-
-/** The interactive timeline with zoom and fit controls. */
-export function TimelinePanel({ items, visibleIds, selectedId, window, onSelect, onWindowChange, controlsRef }: TimelinePanelProps) {
+/** The interactive timeline with grouping, zoom, fit-to-bulk and jump controls. */
+export function TimelinePanel(props: TimelinePanelProps) {
+  const { items, visibleIds, selectedId, window, onSelect, onWindowChange, controlsRef, grouped, labels } = props
   const containerRef = useRef<HTMLDivElement>(null)
+  const groupOf = grouped?.groupOf ?? null
+  const placed = useMemo(
+    () => (groupOf ? items.map((item) => ({ ...item, group: groupOf.get(item.id) ?? '' })) : items),
+    [items, groupOf],
+  )
+  const groups = useMemo(() => {
+    if (!grouped) return null
+    const used = new Set([...visibleIds].map((id) => grouped.groupOf.get(id)))
+    return grouped.groups.filter((g) => used.has(g.id))
+  }, [grouped, visibleIds])
+  const fitWindow = useMemo(
+    () => bulkWindow(items.filter((i) => visibleIds.has(i.id)).map((i) => i.start.getTime())),
+    [items, visibleIds],
+  )
   const timeline = useTimeline({
     containerRef,
-    items,
+    items: placed,
     visibleIds,
     selectedId,
     window,
     onSelect,
     onUserWindowChange: onWindowChange,
+    groups,
+    fitWindow,
+    locale: props.locale,
+    clusterTitle: labels.cluster,
   })
   const zoom = (factor: number) => {
     if (timeline) onWindowChange(zoomWindow(timeline.getWindow(), factor))
   }
-  const fitAll = () => {
-    timeline?.fit({ animation: false })
+  const fit = () => {
+    if (fitWindow) timeline?.setWindow(fitWindow.start, fitWindow.end, { animation: false })
+    else timeline?.fit({ animation: false })
     onWindowChange(null)
   }
-  useImperativeHandle(controlsRef, () => ({ zoom, fit: fitAll }))
+  const selectedItem = selectedId ? items.find((i) => i.id === selectedId) : undefined
+  const jump = () => {
+    if (timeline && selectedItem) onWindowChange(windowAround(selectedItem.start.getTime(), timeline.getWindow()))
+  }
+  useImperativeHandle(controlsRef, () => ({ zoom, fit }))
   return (
     <section aria-labelledby="timeline-heading" className="flex h-full flex-col">
-      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 px-4 py-2">
-        <div className="flex items-baseline gap-3">
-          <h2 id="timeline-heading" className="text-sm font-semibold text-slate-700">
-            Timeline
-          </h2>
-          <p className="text-xs text-slate-500" aria-live="polite">
-            {visibleIds.size} of {items.length} events shown · times as stated in the articles
-          </p>
-        </div>
-        <div className="flex items-center gap-4">
-          <Legend />
-          <div className="flex gap-1" role="group" aria-label="Timeline view">
-            <button type="button" className={BUTTON} onClick={() => zoom(0.5)}>
-              Zoom in
-            </button>
-            <button type="button" className={BUTTON} onClick={() => zoom(2)}>
-              Zoom out
-            </button>
-            <button type="button" className={BUTTON} onClick={fitAll}>
-              Fit all
-            </button>
-          </div>
-        </div>
-      </div>
+      <TimelineToolbar
+        labels={labels}
+        groupingLabels={props.groupingLabels}
+        grouping={props.grouping}
+        onGroupingChange={props.onGroupingChange}
+        shown={visibleIds.size}
+        total={items.length}
+        canJump={selectedItem !== undefined && visibleIds.has(selectedItem.id)}
+        onZoom={zoom}
+        onFit={fit}
+        onJump={jump}
+        extra={props.extraControls}
+      />
       <div ref={containerRef} lang="zh" data-testid="timeline" className="timeline-host min-h-0 flex-1 overflow-y-auto" />
     </section>
   )

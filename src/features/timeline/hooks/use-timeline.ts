@@ -1,8 +1,11 @@
 import moment from 'moment'
+import 'moment/locale/zh-cn'
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { DataSet, DataView } from 'vis-data/peer'
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import { renderItemContent, type EventItem } from '../utils/event-items'
+import type { TimelineGroup } from '../utils/groups'
+import { renderGroupLabel } from '../utils/group-label'
 
 export interface TimeWindow {
   start: Date
@@ -19,6 +22,14 @@ export interface UseTimelineArgs {
   onSelect: (id: string | null) => void
   /** Called only for changes the user made (drag, wheel, pinch). */
   onUserWindowChange: (window: TimeWindow) => void
+  /** Rows to show (only those with shown events), or null for a single row. */
+  groups: readonly TimelineGroup[] | null
+  /** What "fit" shows when the window is null: the bulk of the shown events. */
+  fitWindow: TimeWindow | null
+  /** Axis language: moment's 'zh-cn' or 'en'. */
+  locale: 'zh-cn' | 'en'
+  /** Tooltip of a cluster, with {count}. */
+  clusterTitle: string
 }
 
 const HOUR = 3_600_000
@@ -43,7 +54,18 @@ const OPTIONS: TimelineOptions = {
   // string it renders; item content is built as DOM with textContent only.
   xss: { disabled: false },
   template: (item) => renderItemContent(item as EventItem),
+  groupTemplate: (group) => renderGroupLabel(group as TimelineGroup),
+  groupOrder: 'order',
 }
+
+/** Dense periods collapse into clusters when zoomed out; up to this many items still stack. */
+const CLUSTER_MAX_ITEMS = 10
+
+function clusterOption(title: string): TimelineOptions['cluster'] {
+  return { maxItems: CLUSTER_MAX_ITEMS, titleTemplate: title, showStipes: true, fitOnDoubleClick: true }
+}
+
+moment.locale('en')
 
 function isSameWindow(timeline: Timeline, target: TimeWindow): boolean {
   const current = timeline.getWindow()
@@ -59,15 +81,19 @@ function isSameWindow(timeline: Timeline, target: TimeWindow): boolean {
  * changes are synced with update/remove, never by rebuilding the widget.
  */
 export function useTimeline(args: UseTimelineArgs): Timeline | null {
-  const { containerRef, items, visibleIds, selectedId, window, onSelect, onUserWindowChange } = args
+  const { containerRef, items, visibleIds, selectedId, window, onSelect, onUserWindowChange, groups, fitWindow, locale, clusterTitle } = args
   const visibleRef = useRef(visibleIds)
-  const dataRef = useRef<{ set: DataSet<EventItem, 'id'>; view: DataView<EventItem, 'id'> } | null>(null)
+  const dataRef = useRef<{
+    set: DataSet<EventItem, 'id'>
+    view: DataView<EventItem, 'id'>
+    groupSet: DataSet<TimelineGroup, 'id'>
+  } | null>(null)
   if (dataRef.current === null) {
     const set = new DataSet<EventItem, 'id'>()
     const view = new DataView(set, { filter: (item) => visibleRef.current.has(item.id) })
-    dataRef.current = { set, view }
+    dataRef.current = { set, view, groupSet: new DataSet<TimelineGroup, 'id'>() }
   }
-  const { set, view } = dataRef.current
+  const { set, view, groupSet } = dataRef.current
   const [timeline, setTimeline] = useState<Timeline | null>(null)
 
   useEffect(() => {
@@ -88,6 +114,24 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
   }, [set, items])
 
   useEffect(() => {
+    if (!timeline) return
+    timeline.setOptions({ locale, cluster: clusterOption(clusterTitle) })
+  }, [timeline, locale, clusterTitle])
+
+  const grouped = groups !== null
+  useEffect(() => {
+    if (!timeline) return
+    timeline.setGroups(grouped ? (groupSet as never) : (null as never))
+  }, [timeline, groupSet, grouped])
+
+  useEffect(() => {
+    if (!groups) return
+    const ids = new Set(groups.map((g) => g.id))
+    groupSet.update([...groups])
+    groupSet.remove(groupSet.getIds().filter((id) => !ids.has(String(id))))
+  }, [groupSet, groups])
+
+  useEffect(() => {
     visibleRef.current = visibleIds
     view.refresh()
   }, [view, visibleIds])
@@ -100,13 +144,18 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
 
   const startMs = window?.start.getTime() ?? null
   const endMs = window?.end.getTime() ?? null
+  const fitStart = fitWindow?.start.getTime() ?? null
+  const fitEnd = fitWindow?.end.getTime() ?? null
   useEffect(() => {
     if (!timeline) return
-    if (startMs === null || endMs === null) timeline.fit({ animation: false })
+    if (startMs === null || endMs === null) {
+      if (fitStart === null || fitEnd === null) timeline.fit({ animation: false })
+      else timeline.setWindow(fitStart, fitEnd, { animation: false })
+    }
     else if (!isSameWindow(timeline, { start: new Date(startMs), end: new Date(endMs) })) {
       timeline.setWindow(startMs, endMs, { animation: false })
     }
-  }, [timeline, startMs, endMs, items])
+  }, [timeline, startMs, endMs, fitStart, fitEnd, items])
 
   useEffect(() => {
     if (!timeline) return

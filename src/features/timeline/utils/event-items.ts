@@ -12,6 +12,8 @@ export interface EventItem {
   className: string
   /** Tooltip text, set as the title attribute of the content element. */
   hint: string
+  /** Row id when the timeline is grouped. */
+  group?: string
 }
 
 export interface ItemText {
