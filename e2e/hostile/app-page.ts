@@ -1,13 +1,28 @@
 /** What a hostile spec needs to see of the app, by the test ids and roles the app promises. */
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { DataIndex } from '../../src/schema'
-import { parseUrlState } from '../../src/app/url-state/url-state'
+import { parseUrlState, URL_KEYS } from '../../src/app/url-state/url-state'
+import { FILTER_KEYS } from '../../src/app/url-state/filter-params'
+import { VIEW_KEYS } from '../../src/app/url-state/view-params'
+
+/** Every key the app reads from the address bar. */
+export const ALL_URL_KEYS: readonly string[] = [...Object.values(URL_KEYS), ...Object.values(FILTER_KEYS), ...Object.values(VIEW_KEYS)]
+/** Keys whose valid values may legitimately hide every item of the timeline. */
+const HIDING_KEYS = ['actors', 'start', 'end', ...Object.values(FILTER_KEYS)]
+
+function mayHideAll(search: string): boolean {
+  const params = new URLSearchParams(search)
+  return HIDING_KEYS.some((key) => params.has(key))
+}
 
 export const timeline = (page: Page): Locator => page.getByTestId('timeline')
 export const timelineItems = (page: Page): Locator => timeline(page).locator('[data-event-id]')
 export const timelineItem = (page: Page, id: string): Locator => timeline(page).locator(`[data-event-id="${id}"]`)
 export const selectedItem = (page: Page): Locator => timeline(page).locator('.vis-item.vis-selected [data-event-id]')
-export const articlePane = (page: Page): Locator => page.getByTestId('article-pane')
+/** The primary (first) article pane; an event with several sources may open more beside it. */
+export const articlePane = (page: Page): Locator => page.getByTestId('article-pane').first()
+export const eventDetails = (page: Page): Locator => page.getByRole('complementary', { name: 'Event details' })
+export const articlePicker = (page: Page): Locator => page.locator('#article-picker')
 export const articleTitle = (page: Page): Locator => articlePane(page).getByRole('heading', { level: 2 })
 export const paragraphs = (page: Page): Locator => articlePane(page).locator('article > div > p')
 export const sentenceMarks = (page: Page): Locator => articlePane(page).locator('[role="button"]')
@@ -18,8 +33,7 @@ export const sentenceMarks = (page: Page): Locator => articlePane(page).locator(
  */
 export async function expectAppShown(page: Page): Promise<void> {
   await expect(articleTitle(page)).toBeVisible()
-  const state = parseUrlState(await page.evaluate(() => window.location.search))
-  if (state.actors?.length !== 0 && state.window === null) await expect(timelineItems(page).first()).toBeVisible()
+  if (!mayHideAll(await page.evaluate(() => window.location.search))) await expect(timelineItems(page).first()).toBeVisible()
   else await expect(timeline(page)).toBeVisible()
 }
 
@@ -36,6 +50,7 @@ export async function unknownUrlValues(page: Page, index: DataIndex): Promise<st
     ...(state.event !== null && !events.has(state.event) ? [`event=${state.event}`] : []),
     ...(state.article !== null && !articles.has(state.article) ? [`article=${state.article}`] : []),
     ...(state.actors ?? []).filter((name) => !actors.has(name)).map((name) => `actors has ${name}`),
+    ...(state.view?.articles ?? []).filter((id) => !articles.has(id)).map((id) => `articles has ${id}`),
   ]
 }
 
@@ -83,17 +98,17 @@ export function expectedView(search: string, index: DataIndex): { eventId: strin
 }
 
 /**
- * The page shows what the current address stands for, read against the data set: the article
- * (its title), the selected event or none, and items on the timeline unless the address
- * legitimately hides them all (an empty actor filter, or a window away from the events).
+ * The page shows what the current address stands for, read against the data set: the selected
+ * event (or none), an article, and items on the timeline unless a valid filter or window in the
+ * address may hide them all.
  */
 export async function expectViewOfAddress(page: Page, index: DataIndex, titles: ReadonlyMap<string, string>): Promise<void> {
   const search = await page.evaluate(() => window.location.search)
-  const state = parseUrlState(search)
   const view = expectedView(search, index)
-  if (view.articleId) await expect(articleTitle(page)).toHaveText(titles.get(view.articleId)!)
-  if (state.actors?.length !== 0 && state.window === null) await expect(timelineItems(page).first()).toBeVisible()
-  else await expect(timeline(page)).toBeVisible()
-  if (view.eventId) await expect(selectedItem(page)).toHaveAttribute('data-event-id', view.eventId)
-  else await expect(selectedItem(page)).toHaveCount(0)
+  if (view.eventId) {
+    await expect(selectedItem(page)).toHaveAttribute('data-event-id', view.eventId)
+    await expect(page.getByTestId('article-pane').getByRole('heading', { level: 2, name: titles.get(view.articleId!) }).first()).toBeVisible()
+  } else await expect(selectedItem(page)).toHaveCount(0)
+  await expect(articleTitle(page)).toBeVisible()
+  if (!mayHideAll(search)) await expect(timelineItems(page).first()).toBeVisible()
 }

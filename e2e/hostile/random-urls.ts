@@ -5,6 +5,7 @@
  */
 import type { DataIndex } from '../../src/schema'
 import { URL_KEYS } from '../../src/app/url-state/url-state'
+import { ALL_URL_KEYS } from './app-page'
 import { PAYLOADS } from './payloads'
 
 export type Random = () => number
@@ -76,7 +77,7 @@ function valueFor(random: Random, key: string, index: DataIndex): string {
 
 /** One hostile query string, starting with `?` (the fragment, if any, included). */
 export function randomSearch(random: Random, index: DataIndex): string {
-  const keys = Object.values(URL_KEYS)
+  const keys = ALL_URL_KEYS
   const pairs: string[] = []
   const n = 1 + Math.floor(random() * 6)
   for (let i = 0; i < n; i++) {

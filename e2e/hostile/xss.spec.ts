@@ -4,10 +4,9 @@
  * where the article had it.
  */
 import { expect, test } from '@playwright/test'
-import { URL_KEYS } from '../../src/app/url-state/url-state'
 import { normalizeSpace } from '../../src/pipeline/sources/whitespace'
 import {
-  articlePane, articleTitle, expectViewOfAddress, linkTargets, paragraphs, reachableItemIds, selectedItem, sentenceMarks, timelineItem,
+  ALL_URL_KEYS, articlePane, articlePicker, articleTitle, eventDetails, expectViewOfAddress, linkTargets, paragraphs, reachableItemIds, selectedItem, sentenceMarks, timelineItem,
   timelineItems, unknownUrlValues, visit,
 } from './app-page'
 import { prepareHostileData, serveData, type HostileData } from './hostile-data'
@@ -50,8 +49,8 @@ test('opening every article and clicking every sentence and event runs no payloa
   const traps = await setTraps(page, { ignore: APP_BUNDLE_VIOLATIONS })
   await serveData(page, data.out)
   await visit(page, '', 'load')
-  const picker = page.getByRole('combobox', { name: 'Article' })
-  const details = page.getByRole('region', { name: 'Selected event' })
+  const picker = articlePicker(page)
+  const details = eventDetails(page)
   const clicked = new Set<string>()
 
   for (const summary of data.index.articles) {
@@ -102,7 +101,7 @@ test('every event opens by deep link, its sentence shown as text, and runs no pa
     // Every tenth as a fresh page load, the rest as in-app navigations.
     await visit(page, `?event=${encodeURIComponent(event.id)}`, i % 10 === 0 ? 'load' : 'navigate')
     await expect(selectedItem(page)).toHaveAttribute('data-event-id', event.id)
-    await expect(articlePane(page).locator('[aria-current="true"]').first()).toHaveText(event.sources[0]!.text)
+    await expect(page.getByTestId('article-pane').locator('[aria-current="true"]').first()).toHaveText(event.sources[0]!.text)
   }
   expect(await traps.findings()).toEqual([])
 })
@@ -111,7 +110,7 @@ test('every payload in every URL parameter falls back to the defaults and runs n
   test.setTimeout(300_000)
   const traps = await setTraps(page, { ignore: APP_BUNDLE_VIOLATIONS })
   await serveData(page, data.out)
-  const keys = Object.values(URL_KEYS)
+  const keys = ALL_URL_KEYS
   const titles = new Map(data.index.articles.map((a) => [a.id, data.bodies.get(a.id)!.title]))
   for (const payload of PAYLOADS) {
     // As typed into the address bar, in every key at once: the browser decides what to escape.
