@@ -74,12 +74,12 @@ try {
     } else {
       if (parts.has('sizes')) rows.push(...(await bundleRows(dist)), ...(await dataRows(sets)))
       if (parts.has('app')) {
-        rows.push(...(await benchApp({ dist, sets, log, loadTimeoutMs: 180_000, toggles: Number(values.toggles), toggleBudgetMs: 90_000, selections: 10 })))
+        rows.push(...(await benchApp({ dist, sets, log, loadTimeoutMs: 60_000, toggles: Number(values.toggles), toggleBudgetMs: 40_000, selections: 10 })))
         const target = [...sets].reverse().find((s) => s.events <= 10_000) ?? sets[0]
         if (!values['no-profile'] && target) {
           log(`profiling app and bare page at ${target.events} events…`)
           const profileDist = join(tmp, 'dist-profile')
-          if ((await buildApp(profileDist, true)).ok) notes.push(...(await profileApp(profileDist, target, 10)))
+          if ((await buildApp(profileDist, true)).ok) notes.push(...(await profileApp(profileDist, target, 3)))
         }
       }
     }

@@ -1,7 +1,7 @@
 /** One page run against the built app or the bare page: load, heap, selection, filter toggles. */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { percentile } from '../lib/stats'
-import { ARM_SELECTION, CLICKABLE_ITEMS, INIT_SCRIPT, TOGGLE_FILTER } from './probes'
+import { ARM_SELECTION, CLICKABLE_ITEMS, INIT_SCRIPT, LOAD_MILESTONES, TOGGLE_FILTER } from './probes'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -14,6 +14,8 @@ export function launch(): Promise<Browser> {
 export interface PageFigures {
   /** ms from navigation start to the first timeline item on screen; null when it never came. */
   firstItemMs: number | null
+  /** When index.json finished downloading and when the widget appeared (ms from navigation). */
+  milestones: { dataLoaded: number | null; timelineCreated: number | null }
   heapMb: number | null
   toggle: { p50: number; p95: number; n: number; timeouts: number } | null
   select: { p50: number; max: number; n: number; misses: number } | null
@@ -40,11 +42,24 @@ async function heapMb(page: Page): Promise<number | null> {
   }
 }
 
-async function selections(page: Page, count: number): Promise<PageFigures['select']> {
-  const times: number[] = []
-  let misses = 0
+/** Rejects when a page does not answer in time (its main thread stuck in a long task). */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${Math.round(ms / 1000)} s (main thread busy)`)), ms)
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}
+
+interface SelectionTally {
+  times: number[]
+  misses: number
+}
+
+async function selections(page: Page, count: number, budgetMs: number, tally: SelectionTally): Promise<void> {
   let last: string | null = null
-  for (let k = 0; k < count; k++) {
+  const started = Date.now()
+  for (let k = 0; k < count && Date.now() - started < budgetMs; k++) {
     // Positions change as the timeline redraws: pick afresh each time, spread over the items.
     const picks = (await page.evaluate(`(${CLICKABLE_ITEMS})(${count})`)) as { id: string; x: number; y: number }[]
     const pick = picks.filter((p) => p.id !== last)[k % Math.max(1, picks.length - 1)]
@@ -54,14 +69,17 @@ async function selections(page: Page, count: number): Promise<PageFigures['selec
     await page.mouse.click(pick.x, pick.y)
     try {
       await page.waitForFunction('window.__bench.selected !== null', undefined, { timeout: 20_000, polling: 50 })
-      times.push((await page.evaluate('window.__bench.selected - window.__bench.down')) as number)
+      tally.times.push((await page.evaluate('window.__bench.selected - window.__bench.down')) as number)
     } catch {
-      misses++
+      tally.misses++
     }
     await page.waitForTimeout(400)
   }
-  if (times.length === 0) return misses === 0 ? null : { p50: Number.NaN, max: Number.NaN, n: 0, misses }
-  return { p50: percentile(times, 50), max: Math.max(...times), n: times.length, misses }
+}
+
+function selectFigures(tally: SelectionTally): PageFigures['select'] {
+  if (tally.times.length === 0) return tally.misses === 0 ? null : { p50: Number.NaN, max: Number.NaN, n: 0, misses: tally.misses }
+  return { p50: percentile(tally.times, 50), max: Math.max(...tally.times), n: tally.times.length, misses: tally.misses }
 }
 
 export async function runPage(browser: Browser, url: string, o: PageRunOptions): Promise<PageFigures> {
@@ -71,19 +89,29 @@ export async function runPage(browser: Browser, url: string, o: PageRunOptions):
   page.on('pageerror', (e) => errors.push(e.message.slice(0, 200)))
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text().slice(0, 200)))
   await page.addInitScript(INIT_SCRIPT)
-  const figures: PageFigures = { firstItemMs: null, heapMb: null, toggle: null, select: null, errors }
+  const figures: PageFigures = { firstItemMs: null, milestones: { dataLoaded: null, timelineCreated: null }, heapMb: null, toggle: null, select: null, errors }
   try {
     await page.goto(url, { waitUntil: 'commit' })
     await page.waitForFunction('window.__bench && window.__bench.firstItem !== null', undefined, { timeout: o.loadTimeoutMs, polling: 200 })
     figures.firstItemMs = (await page.evaluate('window.__bench.firstItem')) as number
+    figures.milestones = (await page.evaluate(LOAD_MILESTONES)) as PageFigures['milestones']
     await page.waitForTimeout(1000)
-    figures.heapMb = await heapMb(page)
-    figures.select = await selections(page, o.selections)
-    const toggled = (await page.evaluate(`(${TOGGLE_FILTER})(${JSON.stringify({ count: o.toggles, budgetMs: o.toggleBudgetMs, actors: 5 })})`)) as { times: number[]; timeouts: number }
+    figures.heapMb = await within(heapMb(page), 30_000, 'heap')
+    const tally: SelectionTally = { times: [], misses: 0 }
+    try {
+      await within(selections(page, o.selections, o.toggleBudgetMs / 2, tally), o.toggleBudgetMs / 2 + 15_000, 'selection')
+    } finally {
+      figures.select = selectFigures(tally)
+    }
+    const toggle = page.evaluate(`(${TOGGLE_FILTER})(${JSON.stringify({ count: o.toggles, budgetMs: o.toggleBudgetMs, actors: 5 })})`)
+    const toggled = (await within(toggle, o.toggleBudgetMs + 20_000, 'filter toggles')) as { times: number[]; timeouts: number }
     figures.toggle = { p50: percentile(toggled.times, 50), p95: percentile(toggled.times, 95), n: toggled.times.length, timeouts: toggled.timeouts }
   } catch (error) {
     errors.push(`harness: ${(error as Error).message.split('\n')[0]}`)
   } finally {
+    // A page stuck in a long task answers late or never: give it a few seconds.
+    const milestones = figures.firstItemMs !== null ? Promise.resolve(figures.milestones) : Promise = Promise.race([page.evaluate(LOAD_MILESTONES), new Promise((ok) => setTimeout(() => ok(null), 5000))]).catch(() => null)
+    figures.milestones = ((await milestones) as PageFigures['milestones'] | null) ?? figures.milestones
     await context.close()
   }
   return figures

@@ -31,7 +31,8 @@ function rowsFor(set: WrittenDataset, app: PageFigures, bare: PageFigures): Row[
   const paintTarget = firstPaintTarget(set.events)
   const paintRatio = ratio(app.firstItemMs, bare.firstItemMs)
   rows.push(
-    row(S, 'first timeline item painted (from navigation)', `app ${ms(app.firstItemMs)} · bare ${ms(bare.firstItemMs)} · ratio ${paintRatio ? round(paintRatio, 2) : 'n/a'}×`,
+    row(S, 'first timeline item painted (from navigation)',
+      `app ${ms(app.firstItemMs)} (data in ${ms(app.milestones.dataLoaded)}, widget at ${ms(app.milestones.timelineCreated)}) · bare ${ms(bare.firstItemMs)} (data in ${ms(bare.milestones.dataLoaded)}) · ratio ${paintRatio ? round(paintRatio, 2) : 'n/a'}×`,
       paintTarget ? `≤ ${paintTarget / 1000} s` : undefined, paintTarget ? app.firstItemMs !== null && app.firstItemMs <= paintTarget : undefined),
   )
   const t = app.toggle

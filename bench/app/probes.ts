@@ -6,9 +6,12 @@
 
 /** Installed before any page script: records when the first timeline item is on screen. */
 export const INIT_SCRIPT = `
-window.__bench = { firstItem: null, down: null, selected: null };
+window.__bench = { firstItem: null, timelineCreated: null, down: null, selected: null };
 addEventListener('pointerdown', () => { window.__bench.down = performance.now() }, true);
 new MutationObserver((_, observer) => {
+  if (window.__bench.timelineCreated === null && document.querySelector('[data-testid="timeline"] .vis-timeline')) {
+    window.__bench.timelineCreated = performance.now();
+  }
   if (document.querySelector('[data-testid="timeline"] .vis-item')) {
     observer.disconnect();
     // The frame with the item is painted once a task after the next animation frame runs.
@@ -16,6 +19,12 @@ new MutationObserver((_, observer) => {
   }
 }).observe(document, { childList: true, subtree: true });
 `
+
+/** Milestones of a load, for when the first item is late: data downloaded, widget created. */
+export const LOAD_MILESTONES = `(() => {
+  const data = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/index.json'));
+  return { dataLoaded: data ? data.responseEnd : null, timelineCreated: window.__bench ? window.__bench.timelineCreated : null };
+})()`
 
 /**
  * Toggles the checkboxes of the most frequent actors (off, then on again), timing each from the

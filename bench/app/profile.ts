@@ -71,10 +71,10 @@ export async function profilePage(browser: Browser, url: string, toggles: number
     const cdp = await context.newCDPSession(page)
     const load = await profiled(cdp, async () => {
       await page.goto(url, { waitUntil: 'commit' })
-      await page.waitForFunction('window.__bench && window.__bench.firstItem !== null', undefined, { timeout: 180_000, polling: 200 })
+      await page.waitForFunction('window.__bench && window.__bench.firstItem !== null', undefined, { timeout: 90_000, polling: 200 })
     })
     await page.waitForTimeout(1000)
-    const toggle = await profiled(cdp, () => page.evaluate(`(${TOGGLE_FILTER})(${JSON.stringify({ count: toggles, budgetMs: 60_000, actors: 5 })})`))
+    const toggle = await profiled(cdp, () => page.evaluate(`(${TOGGLE_FILTER})(${JSON.stringify({ count: toggles, budgetMs: 30_000, actors: 5 })})`))
     return { load: summarize(load), toggle: summarize(toggle) }
   } finally {
     await context.close()

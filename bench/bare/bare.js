@@ -3,6 +3,8 @@
 /* global vis */
 ;(async () => {
   const HOUR = 3600000
+  // ?variant=cluster|nostack tries the documented cures on the same items (for the report).
+  const variant = new URLSearchParams(location.search).get('variant')
   const index = await (await fetch('/data/index.json')).json()
   const floating = (v) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(v)
@@ -29,6 +31,8 @@
     height: '100%', stack: true, selectable: true, multiselect: false, showCurrentTime: false,
     zoomMin: HOUR, margin: { item: { horizontal: 4, vertical: 6 }, axis: 8 },
     orientation: { axis: 'bottom', item: 'bottom' },
+    ...(variant === 'cluster' ? { cluster: { maxItems: 1, showStipes: false } } : {}),
+    ...(variant === 'nostack' ? { stack: false } : {}),
     template: (item) => {
       const span = document.createElement('span')
       span.dataset.eventId = item.id
