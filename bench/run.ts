@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --only ingest|app|sizes[,...]] [--sizes 1000,10000,50000] [--files 10000]
- *                  [--toggles 50] [--ingest-budget 60] [--no-profile] [--keep]
+ *                  [--toggles 50] [--ingest-budget 60] [--no-profile] [--from-head] [--keep]
+ * --from-head builds the app from the last commit instead of the working tree.
  * Prints a table of figures beside their targets and writes it to bench/results/latest.md.
  * Figures, not pass/fail. Temporary data lives in os.tmpdir() and is removed at the end.
  */
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { collectInputs } from '../src/pipeline/files'
 import { benchApp, profileApp } from './app/measure'
-import { buildApp } from './app/build'
+import { buildApp, snapshotHead } from './app/build'
 import { benchIngest } from './ingest/measure'
 import { document, row, table, type Row } from './lib/report'
 import { round } from './lib/stats'
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     'ingest-budget': { type: 'string', default: '60' },
     keep: { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
+    'from-head': { type: 'boolean', default: false },
   },
 })
 const parts = new Set((values.only ?? PARTS.join(',')).split(',').map((p) => p.trim()))
@@ -67,8 +69,10 @@ try {
       sets.push(set)
     }
     const dist = join(tmp, 'dist')
-    log('building the app (vite build)…')
-    const build = await buildApp(dist)
+    const root = values['from-head'] ? join(tmp, 'head') : undefined
+    if (root && !(await snapshotHead(root)).ok) throw new Error('git archive HEAD failed')
+    log(`building the app (vite build${root ? ', last commit' : ', working tree'})…`)
+    const build = await buildApp(dist, { ...(root ? { root } : {}) })
     if (!build.ok) {
       rows.push(row('App', 'vite build', `failed: ${build.output.split('\n').slice(0, 3).join(' ')}`))
     } else {
@@ -79,7 +83,7 @@ try {
         if (!values['no-profile'] && target) {
           log(`profiling app and bare page at ${target.events} events…`)
           const profileDist = join(tmp, 'dist-profile')
-          if ((await buildApp(profileDist, true)).ok) notes.push(...(await profileApp(profileDist, target, 3)))
+          if ((await buildApp(profileDist, { profiling: true, ...(root ? { root } : {}) })).ok) notes.push(...(await profileApp(profileDist, target, 3)))
         }
       }
     }
@@ -89,6 +93,7 @@ try {
   else log(`kept ${tmp}`)
 }
 notes.push(`Load average at end: ${loadavg().map((l) => round(l, 1)).join(' / ')}; total run ${round((performance.now() - started) / 1000, 0)} s.`)
+if (values['from-head']) notes.push('App built from the last commit (--from-head).')
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
 console.log(table(rows))
 console.log(notes.map((n) => `- ${n}`).join('\n'))

@@ -110,7 +110,7 @@ export async function runPage(browser: Browser, url: string, o: PageRunOptions):
     errors.push(`harness: ${(error as Error).message.split('\n')[0]}`)
   } finally {
     // A page stuck in a long task answers late or never: give it a few seconds.
-    const milestones = figures.firstItemMs !== null ? Promise.resolve(figures.milestones) : Promise = Promise.race([page.evaluate(LOAD_MILESTONES), new Promise((ok) => setTimeout(() => ok(null), 5000))]).catch(() => null)
+    const milestones = figures.firstItemMs !== null ? Promise.resolve(figures.milestones) : Promise.race([page.evaluate(LOAD_MILESTONES), new Promise((ok) => setTimeout(() => ok(null), 5000))]).catch(() => null)
     figures.milestones = ((await milestones) as PageFigures['milestones'] | null) ?? figures.milestones
     await context.close()
   }
