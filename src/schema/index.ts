@@ -107,7 +107,8 @@ export const Actor = z.object({
 })
 export type Actor = z.infer<typeof Actor>
 
-export const ArticleSummary = z.object({
+/** What identifies and dates an article: shared by the index entry and the body file. */
+export const ArticleMeta = z.object({
   id: z.string(),
   title: z.string(),
   url: z.string().nullable(),
@@ -115,6 +116,13 @@ export const ArticleSummary = z.object({
   /** Publication time, ISO with the outlet's UTC offset. */
   published: z.string(),
   timeZone: z.string(),
+  /** Script/language of the text, for the page's lang attribute (absent in hand-made data). */
+  language: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
+})
+
+export type ArticleMeta = z.infer<typeof ArticleMeta>
+
+export const ArticleSummary = ArticleMeta.extend({
   /** basename of the input file, as `extract` prints it. */
   file: z.string(),
   eventCount: z.number().int().nonnegative(),
@@ -134,14 +142,8 @@ export const Paragraph = z.object({
 export type Paragraph = z.infer<typeof Paragraph>
 
 /** public/data/articles/<id>.json: fetched on demand when an article is opened. */
-export const ArticleBody = z.object({
+export const ArticleBody = ArticleMeta.extend({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string(),
-  title: z.string(),
-  url: z.string().nullable(),
-  outlet: z.string(),
-  published: z.string(),
-  timeZone: z.string(),
   paragraphs: z.array(Paragraph),
 })
 export type ArticleBody = z.infer<typeof ArticleBody>

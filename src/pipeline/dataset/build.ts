@@ -7,6 +7,7 @@ import {
   SCHEMA_VERSION,
   type Actor,
   type ArticleBody,
+  type ArticleMeta,
   type ArticleSummary,
   type DataIndex,
   type Event,
@@ -131,31 +132,20 @@ function actorList(docs: readonly ArticleDoc[], events: readonly Event[], unify:
     .sort((a, b) => b.eventCount - a.eventCount || cmp(a.id, b.id))
 }
 
+function meta(doc: ArticleDoc): ArticleMeta {
+  const { title, url, outlet, published, timeZone, language } = doc.article
+  return { id: doc.id, title, url, outlet, published, timeZone, language }
+}
+
 function summary(doc: ArticleDoc, eventCount: number): ArticleSummary {
-  const a = doc.article
-  return {
-    id: doc.id,
-    title: a.title,
-    url: a.url,
-    outlet: a.outlet,
-    published: a.published,
-    timeZone: a.timeZone,
-    file: doc.file,
-    eventCount,
-  }
+  return { ...meta(doc), file: doc.file, eventCount }
 }
 
 function body(doc: ArticleDoc): ArticleBody {
-  const a = doc.article
   return {
     schemaVersion: SCHEMA_VERSION,
-    id: doc.id,
-    title: a.title,
-    url: a.url,
-    outlet: a.outlet,
-    published: a.published,
-    timeZone: a.timeZone,
-    paragraphs: a.paragraphs.map((p, i) => ({
+    ...meta(doc),
+    paragraphs: doc.article.paragraphs.map((p, i) => ({
       text: p.text,
       kind: p.kind,
       sentences: doc.sentences.filter((s) => s.paragraph === i).map((s) => ({ start: s.start, end: s.end })),
