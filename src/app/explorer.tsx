@@ -80,12 +80,17 @@ export function Explorer({ index }: { index: DataIndex }) {
             onActorSelection={state.setActorSelection}
             searchRef={searchRef}
           />
-          <PaneBoundary name="article list">
-            <ArticleList articles={index.articles} openIds={state.panes} onOpen={state.openArticle} formatPublished={p.formatArticleTime} labels={p.t.articles} />
-          </PaneBoundary>
         </aside>
         <div className={`${PANEL} order-first flex h-[80vh] flex-col sm:h-auto md:order-none`}>
           <ArticlePicker articles={index.articles} value={state.articleId} onChange={state.selectArticle} />
+          <details className="group border-b border-slate-200 text-sm">
+            <summary className="cursor-pointer px-4 py-1.5 font-semibold text-slate-700 hover:bg-slate-50">
+              {p.t.articles.browse(index.articles.length)}
+            </summary>
+            <PaneBoundary name="article list">
+              <ArticleList articles={index.articles} openIds={state.panes} onOpen={state.openArticle} formatPublished={p.formatArticleTime} labels={p.t.articles} />
+            </PaneBoundary>
+          </details>
           <div className="min-h-0 flex-1">
             <ArticlePanes
               panes={state.panes}

@@ -15,7 +15,7 @@ export interface Messages {
   }
   groups: { none: string; actor: string; article: string; outlet: string; noActor: string }
   zone: { label: string; source: string; viewer: string; hint: string }
-  articles: { heading: string; search: string; sort: string; newest: string; oldest: string; events: (n: number) => string; none: string; open: (title: string) => string }
+  articles: { browse: (n: number) => string; heading: string; search: string; sort: string; newest: string; oldest: string; events: (n: number) => string; none: string; open: (title: string) => string }
   panes: { close: (title: string) => string; empty: string }
   card: {
     heading: string; type: string; date: string; precision: string; resolved: string; actors: string; place: string
@@ -33,10 +33,10 @@ const zh: Messages = {
   languageName: '中文',
   languageLabel: '界面语言',
   title: '新闻事件时间线',
-  timeline: { heading: '时间线', zoomIn: '放大', zoomOut: '缩小', fit: '适配筛选结果', fitHint: '显示第2至第98百分位之间的事件（忽略少数历史提及）', jump: '跳到所选事件', group: '分组', view: '时间线视图', cluster: '{count} 个事件（放大展开）', shown: (n, total) => `显示 ${n} / ${total} 个事件`, legend: '图例', dated: '确定日期', span: '时间段', uncertain: '不确定' },
+  timeline: { heading: '时间线', zoomIn: '放大', zoomOut: '缩小', fit: '适配筛选结果', fitHint: '显示包含85%筛选结果的最短时间段（少数历史提及不计入；缩小可查看全部）', jump: '跳到所选事件', group: '分组', view: '时间线视图', cluster: '{count} 个事件（放大展开）', shown: (n, total) => `显示 ${n} / ${total} 个事件`, legend: '图例', dated: '确定日期', span: '时间段', uncertain: '不确定' },
   groups: { none: '不分组', actor: '按人物/机构', article: '按文章', outlet: '按媒体', noActor: '（无行为者）' },
   zone: { label: '时区', source: '发布地时区', viewer: '我的时区', hint: '时间按文章发布地的时区显示（事件发生地的时区未知）' },
-  articles: { heading: '文章', search: '搜索标题', sort: '排序', newest: '最新在前', oldest: '最早在前', events: (n) => `${n} 个事件`, none: '没有匹配的文章', open: (t) => `打开 ${t}` },
+  articles: { browse: (n) => `浏览全部 ${n} 篇文章`, heading: '文章', search: '搜索标题', sort: '排序', newest: '最新在前', oldest: '最早在前', events: (n) => `${n} 个事件`, none: '没有匹配的文章', open: (t) => `打开 ${t}` },
   panes: { close: (t) => `关闭 ${t}`, empty: '此数据集中没有文章。' },
   card: {
     heading: '所选事件', type: '类型', date: '日期', precision: '精度', resolved: '解析', actors: '行为者', place: '地点',
@@ -55,10 +55,10 @@ const en: Messages = {
   languageName: 'English',
   languageLabel: 'Interface language',
   title: 'News event timeline',
-  timeline: { heading: 'Timeline', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit all', fitHint: 'Shows the events between the 2nd and 98th percentile (a few historical mentions are left out)', jump: 'Jump to selected', group: 'Group', view: 'Timeline view', cluster: '{count} events (zoom in to expand)', shown: (n, total) => `${n} of ${total} events shown`, legend: 'Legend', dated: 'dated event', span: 'time span', uncertain: 'uncertain' },
+  timeline: { heading: 'Timeline', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit all', fitHint: 'Fits the shortest period holding 85% of the filtered events (a few historical mentions are left out; zoom out to see them)', jump: 'Jump to selected', group: 'Group', view: 'Timeline view', cluster: '{count} events (zoom in to expand)', shown: (n, total) => `${n} of ${total} events shown`, legend: 'Legend', dated: 'dated event', span: 'time span', uncertain: 'uncertain' },
   groups: { none: 'None', actor: 'By actor', article: 'By article', outlet: 'By outlet', noActor: '(no actor)' },
   zone: { label: 'Time zone', source: 'Publication zone', viewer: 'My zone', hint: "Times are shown in the publication's time zone (the zone of the event's place is not known)" },
-  articles: { heading: 'Articles', search: 'Search titles', sort: 'Sort', newest: 'Newest first', oldest: 'Oldest first', events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`, none: 'No article matches', open: (t) => `Open ${t}` },
+  articles: { browse: (n) => `Browse all ${n} articles`, heading: 'Articles', search: 'Search titles', sort: 'Sort', newest: 'Newest first', oldest: 'Oldest first', events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`, none: 'No article matches', open: (t) => `Open ${t}` },
   panes: { close: (t) => `Close ${t}`, empty: 'There are no articles in this data set.' },
   card: {
     heading: 'Selected event', type: 'Type', date: 'Date', precision: 'Precision', resolved: 'Resolved', actors: 'Actors', place: 'Place',

@@ -34,12 +34,19 @@ describe('bulkWindow', () => {
     expect(window.end.getUTCFullYear()).toBe(2023)
     expect(window.end.getTime() - window.start.getTime()).toBeLessThan(40 * DAY)
   })
+  it('fits the dense weeks of the news, not the years of background mentions around them', () => {
+    const news = Date.UTC(2020, 9, 1)
+    const background = Array.from({ length: 30 }, (_, i) => Date.UTC(1990 + i, 0, 1))
+    const window = bulkWindow([...background, ...Array.from({ length: 300 }, (_, i) => news + (i % 40) * DAY)])!
+    expect(window.start.getTime()).toBeGreaterThan(Date.UTC(2020, 7, 1))
+    expect(window.end.getTime()).toBeLessThan(Date.UTC(2020, 11, 1))
+  })
   it('keeps every event of a small set and is at least a day wide', () => {
     const one = Date.UTC(2023, 8, 12)
     const window = bulkWindow([one])!
     expect(window.start.getTime()).toBeLessThan(one)
     expect(window.end.getTime() - window.start.getTime()).toBeGreaterThanOrEqual(DAY)
-    const few = bulkWindow([Date.UTC(1945, 0, 1), one])!
+    const few = bulkWindow([Date.UTC(1945, 0, 1), one])! // a small set is shown whole
     expect(few.start.getUTCFullYear()).toBeLessThanOrEqual(1945)
     expect(bulkWindow([])).toBeNull()
   })

@@ -9,4 +9,11 @@ describe('renderItemContent', () => {
     expect(element.querySelector('img')).toBeNull()
     expect(element.title).toBe('2023-09-12')
   })
+  it('shows a cluster as its count with the title as tooltip, and no event id', () => {
+    const cluster = { id: 'c1', isCluster: true, items: [{}, {}, {}], data: { title: '3 events (zoom in to expand)', content: '<div title="x">3</div>' } }
+    const element = renderItemContent(cluster as never)
+    expect(element.textContent).toBe('3')
+    expect(element.title).toBe('3 events (zoom in to expand)')
+    expect(element.dataset.eventId).toBeUndefined()
+  })
 })

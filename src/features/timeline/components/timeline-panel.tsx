@@ -47,7 +47,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
     return grouped.groups.filter((g) => used.has(g.id))
   }, [grouped, visibleIds])
   const fitWindow = useMemo(
-    () => bulkWindow(items.filter((i) => visibleIds.has(i.id)).map((i) => i.start.getTime())),
+    () => bulkWindow(items.filter((i) => visibleIds.has(i.id)).flatMap((i) => [i.start.getTime(), (i.end ?? i.start).getTime()])),
     [items, visibleIds],
   )
   const timeline = useTimeline({

@@ -41,8 +41,32 @@ export function toEventItem(event: Event, text: ItemText): EventItem | null {
   }
 }
 
+interface ClusterData {
+  isCluster: true
+  items?: unknown[]
+  data?: { title?: unknown }
+}
+
+function isCluster(item: object): item is ClusterData {
+  return 'isCluster' in item && item.isCluster === true
+}
+
+/** A cluster of dense events: its count as text, its title ("14 events, zoom in…") as tooltip. */
+function renderCluster(cluster: ClusterData): HTMLElement {
+  const element = document.createElement('span')
+  element.className = 'timeline-cluster'
+  element.textContent = String(cluster.items?.length ?? '')
+  const title = cluster.data?.title
+  if (typeof title === 'string') {
+    element.title = title
+    element.setAttribute('aria-label', title)
+  }
+  return element
+}
+
 /** The element vis-timeline shows for an item: text only, tagged with the event id. */
 export function renderItemContent(item: { id: string | number; content?: unknown; hint?: unknown }): HTMLElement {
+  if (isCluster(item)) return renderCluster(item)
   const element = document.createElement('span')
   element.dataset.eventId = String(item.id)
   element.textContent = typeof item.content === 'string' ? item.content : ''

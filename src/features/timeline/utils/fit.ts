@@ -2,21 +2,26 @@ import type { TimeWindow } from '../hooks/use-timeline'
 
 const DAY = 86_400_000
 
-function quantile(sorted: readonly number[], q: number): number {
-  const at = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))
-  return sorted[at] ?? 0
-}
+/** Below this many events, fit shows them all. */
+const SMALL = 20
 
 /**
- * The window to "fit": the bulk of the given times (2nd to 98th percentile by default), so a
- * few historical mentions (1492, 1945…) do not squeeze a month of news into a pixel. With a
- * margin of 5% each side and at least one day wide; null when there is nothing to fit.
+ * The window to "fit": the shortest interval holding `share` of the times (85% by default), so
+ * a few historical mentions (1492, 1945…) do not squeeze the weeks of the news into a pixel.
+ * Small sets are shown whole. With a margin of 5% each side, at least one day wide; null when
+ * there is nothing to fit.
  */
-export function bulkWindow(times: readonly number[], lower = 0.02, upper = 0.98): TimeWindow | null {
+export function bulkWindow(times: readonly number[], share = 0.85): TimeWindow | null {
   const sorted = times.filter(Number.isFinite).sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  const from = quantile(sorted, sorted.length < 50 ? 0 : lower)
-  const to = quantile(sorted, sorted.length < 50 ? 1 : upper)
+  const n = sorted.length
+  if (n === 0) return null
+  const k = n < SMALL ? n : Math.max(1, Math.ceil(share * n))
+  let best = 0
+  for (let i = 1; i + k - 1 < n; i++) {
+    if (sorted[i + k - 1]! - sorted[i]! < sorted[best + k - 1]! - sorted[best]!) best = i
+  }
+  const from = sorted[best]!
+  const to = sorted[best + k - 1]!
   const width = Math.max(to - from, DAY)
   const centre = (from + to) / 2
   const half = (width * 1.1) / 2
