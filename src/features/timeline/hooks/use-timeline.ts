@@ -1,5 +1,5 @@
 import moment from 'moment'
-import 'moment/locale/zh-cn'
+import 'moment/dist/locale/zh-cn'
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { DataSet, DataView } from 'vis-data/peer'
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
