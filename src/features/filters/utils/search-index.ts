@@ -17,19 +17,21 @@ function foldWith(fold: Fold): Fold {
   return (text) => fold(text).toLowerCase()
 }
 
-/** Sentences, article titles, actor names and aliases of each event, folded once. */
+/**
+ * Sentences, article titles, actor names and aliases of each event, folded once: a title or an
+ * actor is folded once however many events repeat it (opencc is the costly part).
+ */
 export function buildSearchIndex(index: DataIndex, events: readonly Event[], rawFold: Fold): SearchIndex {
   const fold = foldWith(rawFold)
-  const titleOf = new Map(index.articles.map((a) => [a.id, a.title]))
-  const actorText = new Map(index.actors.map((a) => [a.id, [a.name, ...a.aliases].join(SEPARATOR)]))
+  const titleOf = new Map(index.articles.map((a) => [a.id, fold(a.title)]))
+  const actorText = new Map(index.actors.map((a) => [a.id, fold([a.name, ...a.aliases].join(SEPARATOR))]))
   const haystacks = events.map((event) => {
     const parts = [
-      ...event.sources.map((s) => s.text),
+      fold([...event.sources.map((s) => s.text), event.location?.name ?? ''].join(SEPARATOR)),
       ...new Set(event.sources.map((s) => titleOf.get(s.articleId) ?? '')),
-      ...event.actors.map((a) => actorText.get(a.id) ?? a.name),
-      event.location?.name ?? '',
+      ...event.actors.map((a) => actorText.get(a.id) ?? fold(a.name)),
     ]
-    return fold(parts.join(SEPARATOR))
+    return parts.join(SEPARATOR)
   })
   const groups = [...index.actors.map((a) => [a.name, ...a.aliases]), ...NAME_VARIANTS]
   const spellings = groups
