@@ -68,3 +68,14 @@ export function institutionMentions(text: string, countries: readonly Candidate[
   }
   return out
 }
+
+/** 驻日美军, 驻韩美军, 驻港部队: forces stationed abroad, named by the place and the force. */
+const STATIONED = /驻([\u4e00-\u9fff]{1,4}?)(美军|俄军|英军|法军|部队|联军|维和部队)/g
+
+export function stationedForces(text: string): Candidate[] {
+  return [...text.matchAll(STATIONED)].map((m) => {
+    const start = m.index
+    const end = start + m[0].length
+    return { start, end, text: m[0], name: m[0], kind: 'organization' as const, via: 'pattern:stationed', priority: 5 }
+  })
+}

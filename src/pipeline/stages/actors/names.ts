@@ -8,7 +8,7 @@ import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
 const DOT_NAME = /[\u4e00-\u9fff]+(?:·(?:[\u4e00-\u9fff]+|[A-Z]\.?))*·[\u4e00-\u9fff]+/g
-const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z][A-Za-z.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
+const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
 const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement)\b/i
 const ORG_SUFFIX = /(党|部|会|院|组织|公司|集团|大学|银行|委员会|政府|军|社|局|署|中心|基金会|联盟|协会|法院|阵线|运动)$/
 
@@ -53,7 +53,7 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     const org = quoted || ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk)
     const end = m.index + cjk.length
     const token = tokens.find((t) => t.end === end && /^nr/.test(t.tag) && t.word.length >= 2)
-    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk) : token ? token.word.length : nameRunBack(cjk)
+    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk) : afterLastTitle(cjk) || (token ? token.word.length : nameRunBack(cjk))
     if (run < 2) continue
     const start = end - run
     const name = text.slice(start, end)
@@ -68,6 +68,17 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
 function stripTitle(cjk: string): string {
   const t = titleList().find((x) => cjk.endsWith(x) && cjk.length > x.length + 1)
   return t ? cjk.slice(0, -t.length) : cjk
+}
+
+/** "防卫大臣岸信夫（Nobuo Kishi）": a 2-4 character run right after the last title is the whole name. */
+export function afterLastTitle(cjk: string): number {
+  let best = -1
+  for (const t of titleList()) {
+    const at = cjk.lastIndexOf(t)
+    if (at >= 0 && at + t.length > best) best = at + t.length
+  }
+  const run = cjk.length - best
+  return best > 0 && run >= 2 && run <= 4 && !cjk.slice(best).includes('·') ? run : 0
 }
 
 /** A person's name before a gloss: a transliteration run (or a short Chinese name, 2-3 chars). */

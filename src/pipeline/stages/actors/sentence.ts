@@ -5,7 +5,7 @@
  */
 import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
-import { gazetteerMentions, institutionMentions } from './gazetteer'
+import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
 import { dotNames, glossNames } from './names'
 import { pronounMentions } from './pronouns'
 import { tokenize, type Token } from './segmenter'
@@ -64,7 +64,7 @@ export function sentenceCandidates(text: string, extra: readonly Candidate[] = [
   const { simple, tokens } = analyse(text)
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
   const names = [...dotNames(simple), ...glossNames(simple, tokens)]
-  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...extra]
+  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...extra]
   const all = [
     ...known,
     ...titleMentions(simple, tokens, known),

@@ -85,3 +85,26 @@ describe('coreference inside an article', () => {
     expect(article(['州长彼得·伊万诺维奇表示欢迎。', '伊万诺维奇随后离开。'])).toContain('伊万诺维奇=彼得·伊万诺维奇')
   })
 })
+
+describe('names that news from many outlets use', () => {
+  it('takes the whole name between a title and its Latin gloss, even without a common surname', () => {
+    expect(names('国防大臣佐藤健一（Kenichi Sato）周二表示')).toContain('佐藤健一|person|pattern:title-name')
+  })
+  it('reads a Latin gloss with accented letters', () => {
+    expect(names('一名女子玛丽（Marie Lefèvre）说')).toContain('玛丽|person|pattern:latin-gloss')
+  })
+  it('keeps 耐 inside a dotted transliteration', () => {
+    expect(names('球员杰克·耐斯比特说')).toContain('杰克·耐斯比特|person|pattern:dot-name')
+  })
+  it('names forces stationed abroad as organisations, and nothing else after 驻', () => {
+    expect(names('驻德美军周一宣布撤离')).toContain('驻德美军|organization|pattern:stationed')
+    expect(names('他在驻地休息').some((n) => n.includes('stationed'))).toBe(false)
+  })
+  it('knows well-known companies and parties', () => {
+    expect(names('丰田和宝马周三宣布合作')).toEqual(['丰田|organization|gazetteer', '宝马|organization|gazetteer'])
+    expect(names('印度人民党赢得选举')).toContain('印度人民党|organization|gazetteer')
+  })
+  it('takes the name after a finance-officer title', () => {
+    expect(names('该公司首席财务官王小明表示')).toContain('王小明|person|pattern:title-name')
+  })
+})
