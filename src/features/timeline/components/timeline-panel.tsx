@@ -91,7 +91,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
         onJump={jump}
         extra={props.extraControls}
       />
-      <div ref={containerRef} lang="zh" data-testid="timeline" className="timeline-host min-h-0 flex-1 overflow-y-auto" />
+      <div ref={containerRef} lang="zh" data-testid="timeline" className="timeline-host min-h-0 flex-1 overflow-hidden sm:overflow-y-auto" />
     </section>
   )
 }

@@ -6,7 +6,7 @@ export interface TimelineGroup {
   id: string
   /** Plain text; vis-timeline's xss filter stays on and the label holds no markup. */
   content: string
-  /** Rows are ordered by how many events they hold, then by name. */
+  /** Rows are ordered by how many events they hold, then by name (pinyin); events without actor last. */
   order: number
 }
 
@@ -41,7 +41,10 @@ export function groupEvents(
     groupOf.set(event.id, id)
   }
   const ids = [...names.keys()].sort(
-    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (names.get(a) ?? '').localeCompare(names.get(b) ?? ''),
+    (a, b) =>
+      Number(a === NO_ACTOR) - Number(b === NO_ACTOR) ||
+      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+      (names.get(a) ?? '').localeCompare(names.get(b) ?? '', 'zh-Hans-CN'),
   )
   return { groups: ids.map((id, order) => ({ id, content: `${names.get(id)} (${counts.get(id)})`, order })), groupOf }
 }
