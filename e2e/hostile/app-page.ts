@@ -73,7 +73,8 @@ export async function visit(page: Page, search: string, how: 'load' | 'navigate'
       window.dispatchEvent(new PopStateEvent('popstate'))
     }, search)
   }
-  await expect(articleTitle(page)).toBeVisible()
+  // Generous: the article body is a second request after the index.
+  await expect(articleTitle(page)).toBeVisible({ timeout: 20_000 })
 }
 
 /** Ids of the timeline items a pointer can reach now (inside the panel and on top). */

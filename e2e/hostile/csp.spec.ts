@@ -4,7 +4,7 @@
  * it (an injected inline script is refused and reported).
  */
 import { expect, test, type Page } from '@playwright/test'
-import { expectAppShown, timelineItems } from './app-page'
+import { expectAppShown, reachableItemIds, timelineItem } from './app-page'
 import { prepareHostileData, serveData, type HostileData } from './hostile-data'
 import { APP_BUNDLE_VIOLATIONS, setTraps } from './traps'
 
@@ -58,7 +58,9 @@ async function useApp(page: Page) {
   await serveData(page, data.out)
   await page.goto('/')
   await expectAppShown(page)
-  await timelineItems(page).first().click()
+  const [id] = await reachableItemIds(page)
+  expect(id, 'an item on screen').toBeDefined()
+  await timelineItem(page, id!).click()
   await expect(page.locator('[aria-current="true"]').first()).toBeVisible()
 }
 

@@ -23,7 +23,7 @@ test.beforeAll(async () => {
 })
 
 test(`${COUNT} random and hostile addresses load with defaults for what is invalid (seed ${SEED})`, async ({ page, request }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const traps = await setTraps(page, { ignore: APP_BUNDLE_VIOLATIONS })
   await serveData(page, data.out)
   // 100 kB addresses exceed what the preview server takes in a request line (a real host's
