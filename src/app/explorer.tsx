@@ -106,17 +106,19 @@ export function Explorer({ index }: { index: DataIndex }) {
           </div>
         </div>
         <aside className={`${PANEL} relative hidden flex-col xl:flex`} aria-label="Event details">
-          <PaneBoundary name="event details">
-            <EventDetails
-              event={state.selected}
-              shownCount={visibleIds.size}
-              articles={index.articles}
-              onOpenArticle={state.openArticle}
-              format={p.format}
-              labels={p.t.card}
-              zoneHint={p.t.zone.hint}
-            />
-          </PaneBoundary>
+          <div className="relative min-h-0 shrink overflow-y-auto">
+            <PaneBoundary name="event details">
+              <EventDetails
+                event={state.selected}
+                shownCount={visibleIds.size}
+                articles={index.articles}
+                onOpenArticle={state.openArticle}
+                format={p.format}
+                labels={p.t.card}
+                zoneHint={p.t.zone.hint}
+              />
+            </PaneBoundary>
+          </div>
           <PaneBoundary name="event list">
             <EventList
               events={filtered.shown}

@@ -38,7 +38,7 @@ export function EventList({ events, selected, onSelect, formatTime, labelType }:
   const { first, last } = rowsInView(scrollTop, height || 400, ROW_HEIGHT, events.length)
   const rows = events.slice(first, last + 1)
   return (
-    <section aria-labelledby="event-list-heading" data-testid="event-list" className="relative flex min-h-0 flex-1 flex-col border-t border-slate-200">
+    <section aria-labelledby="event-list-heading" data-testid="event-list" className="relative flex min-h-56 flex-1 flex-col border-t border-slate-200">
       <h2 id="event-list-heading" className="px-4 pt-3 pb-2 text-sm font-semibold text-slate-700">
         Events in time order <span className="font-normal text-slate-600">({events.length})</span>
       </h2>

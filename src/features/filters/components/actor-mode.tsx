@@ -22,10 +22,10 @@ export function ActorMode({ value, onChange }: ActorModeProps) {
   )
   return (
     <fieldset className="px-4 pt-4">
-      <legend className={LEGEND}>Events with</legend>
+      <legend className={LEGEND}>Match the checked actors</legend>
       <div className="flex gap-4">
-        {option('any', 'any checked actor')}
-        {option('all', 'all checked actors')}
+        {option('any', 'any')}
+        {option('all', 'all')}
       </div>
     </fieldset>
   )
