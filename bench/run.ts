@@ -83,7 +83,7 @@ try {
         if (!values['no-profile'] && target) {
           log(`profiling app and bare page at ${target.events} events…`)
           const profileDist = join(tmp, 'dist-profile')
-          if ((await buildApp(profileDist, { profiling: true, ...(root ? { root } : {}) })).ok) notes.push(...(await profileApp(profileDist, target, 3)))
+          if ((await buildApp(profileDist, { profiling: true, ...(root ? { root } : {}) })).ok) notes.push(...(await profileApp(profileDist, target, 2)))
         }
       }
     }

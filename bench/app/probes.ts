@@ -27,33 +27,27 @@ export const LOAD_MILESTONES = `(() => {
 })()`
 
 /**
- * Toggles the checkboxes of the most frequent actors (off, then on again), timing each from the
- * click to the frame after the timeline's items changed. Argument: { count, budgetMs, actors }.
+ * Toggle i of a series over the most frequent actors (off, then on again): clicks the checkbox and
+ * resolves with the ms from the click to the frame after the timeline's DOM changed, or null when
+ * it did not change within 20 s. Argument: { i, actors }.
  */
-export const TOGGLE_FILTER = `async ({ count, budgetMs, actors }) => {
+export const TOGGLE_ONE = `async ({ i, actors }) => {
   const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const host = document.querySelector('[data-testid="timeline"]');
-  const times = [];
-  let timeouts = 0;
-  const started = performance.now();
-  for (let i = 0; i < count && performance.now() - started < budgetMs; i++) {
-    const boxes = document.querySelectorAll('[data-testid="actor-filter"] input[type="checkbox"]');
-    const box = boxes[Math.floor(i / 2) % Math.min(actors, boxes.length)];
-    const changed = new Promise((resolve) => {
-      const timer = setTimeout(() => { observer.disconnect(); resolve(false) }, 20000);
-      const observer = new MutationObserver((records) => {
-        if (records.some((r) => r.type === 'childList')) { observer.disconnect(); clearTimeout(timer); resolve(true) }
-      });
-      observer.observe(host, { childList: true, subtree: true });
+  const boxes = document.querySelectorAll('[data-testid="actor-filter"] input[type="checkbox"]');
+  const box = boxes[Math.floor(i / 2) % Math.min(actors, boxes.length)];
+  const changed = new Promise((resolve) => {
+    const timer = setTimeout(() => { observer.disconnect(); resolve(false) }, 20000);
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => r.type === 'childList')) { observer.disconnect(); clearTimeout(timer); resolve(true) }
     });
-    const t0 = performance.now();
-    box.click();
-    const ok = await changed;
-    await afterPaint();
-    if (ok) times.push(performance.now() - t0); else timeouts++;
-    await new Promise((r) => setTimeout(r, 30));
-  }
-  return { times, timeouts };
+    observer.observe(host, { childList: true, subtree: true });
+  });
+  const t0 = performance.now();
+  box.click();
+  const ok = await changed;
+  await afterPaint();
+  return ok ? performance.now() - t0 : null;
 }`
 
 /** Items one can click: centre inside the timeline and not covered by another item. */

@@ -5,7 +5,7 @@
  */
 import type { Browser, CDPSession } from '@playwright/test'
 import { round } from '../lib/stats'
-import { INIT_SCRIPT, TOGGLE_FILTER } from './probes'
+import { INIT_SCRIPT, TOGGLE_ONE } from './probes'
 
 interface ProfileNode {
   id: number
@@ -74,7 +74,9 @@ export async function profilePage(browser: Browser, url: string, toggles: number
       await page.waitForFunction('window.__bench && window.__bench.firstItem !== null', undefined, { timeout: 90_000, polling: 200 })
     })
     await page.waitForTimeout(1000)
-    const toggle = await profiled(cdp, () => page.evaluate(`(${TOGGLE_FILTER})(${JSON.stringify({ count: toggles, budgetMs: 30_000, actors: 5 })})`))
+    const toggle = await profiled(cdp, async () => {
+      for (let i = 0; i < toggles; i++) await page.evaluate(`(${TOGGLE_ONE})(${JSON.stringify({ i, actors: 5 })})`)
+    })
     return { load: summarize(load), toggle: summarize(toggle) }
   } finally {
     await context.close()
