@@ -30,6 +30,8 @@ export interface Draft {
 
 const ATTRIBUTION = /^(据|根据|援引|引述|引用|报道说|该报道|报道称|消息称|消息人士)/
 const TRIP_MARKER = /(访问期间|访问中|此行|出访期间|访问时|在访问|行程中|期间)/
+/** An unnamed institution speaking for itself (警方周四表示): a statement without a named actor. */
+const INSTITUTION_SUBJECT = /^(警方|警察|当局|官方|军方|检方|检察官|法院|法官|总统府|卫生部门|卫生当局|调查人员)[^，。]{0,14}$/
 const FUTURE = /(将|计划|准备|拟|打算|预计|即将|有望|将会|要求)[^，。]{0,6}$/
 
 export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
@@ -58,7 +60,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
     const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
     const roles = clauseRoles(simple, inClause, hit, statement, loc)
     let { actors, agent } = roles
-    if (statement && (!agent || ATTRIBUTION.test(clause.text.trim()) || isCommentary(simple.slice(clause.start, hit.start)))) continue
+    if (statement && ((!agent && !INSTITUTION_SUBJECT.test(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || isCommentary(simple.slice(clause.start, hit.start)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]

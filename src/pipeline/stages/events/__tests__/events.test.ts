@@ -144,3 +144,22 @@ describe.skipIf(!existsSync(CORPUS))('corpus smoke test', () => {
     expect(values.filter((v) => v > 0).length / values.length).toBeGreaterThan(0.8)
   }, 600_000)
 })
+
+describe('triggers and subjects general news uses', () => {
+  it('an unnamed institution speaking for itself makes a statement, an unnamed person does not', () => {
+    expect(summary(docOf(['警方周四表示，嫌犯身份已经查明。'], { 周四: '2024-03-07' }))).toEqual(['statement:'])
+    expect(summary(docOf(['有人周四表示，嫌犯身份已经查明。'], { 周四: '2024-03-07' }))).toEqual([])
+  })
+  it('a parliament passing a bill is a vote; 通过 as a preposition is not', () => {
+    expect(summary(docOf(['该国议会周一通过了新的劳动法案。'], { 周一: '2024-03-04' }))[0]).toMatch(/^vote:/)
+    expect(summary(docOf(['他希望通过这套办法减少限制。']))).toEqual([])
+  })
+  it('police using tear gas is an attack, and a lawsuit filed is a court event', () => {
+    expect(summary(docOf(['警察周二使用了催泪弹。'], { 周二: '2024-03-05' }))).toEqual(['attack:'])
+    expect(summary(docOf(['多家公司周二在纽约发起诉讼。'], { 周二: '2024-03-05' }))[0]).toMatch(/^court:/)
+  })
+  it('leaders discussing by phone are talks; a hot topic of discussion is not', () => {
+    expect(summary(docOf(['特朗普与特鲁多周六在电话中讨论了贸易问题。'], { 周六: '2024-03-02' }))[0]).toBe('talks:特朗普+特鲁多')
+    expect(summary(docOf(['这起事件成为热门讨论话题。']))).toEqual([])
+  })
+})
