@@ -130,7 +130,8 @@ export async function runPage(browser: Browser, url: string, o: PageRunOptions):
     // A page stuck in a long task answers late or never: give it a few seconds.
     const milestones = figures.firstItemMs !== null ? Promise.resolve(figures.milestones) : Promise.race([page.evaluate(LOAD_MILESTONES), new Promise((ok) => setTimeout(() => ok(null), 5000))]).catch(() => null)
     figures.milestones = ((await milestones) as PageFigures['milestones'] | null) ?? figures.milestones
-    await context.close()
+    // Closing waits for a busy renderer; the browser is closed at the end of the run anyway.
+    await within(context.close(), 15_000, 'close').catch(() => undefined)
   }
   return figures
 }
