@@ -1,11 +1,10 @@
 import { test, expect } from './support/fixtures'
-import { renderedItemIds, searchParam, selectedItem, timelineItem, timelineItems } from './support/app'
-import { filterDataSet, serveFilterData } from './support/filter-data'
+import { renderedItemIds, searchParam, selectedItem, timelineItem } from './support/app'
+import { filterDataSet, listedIds, openListed, serveFilterData } from './support/filter-data'
 
 test.beforeEach(async ({ page }) => {
   await serveFilterData(page)
-  await page.goto('/')
-  await expect(timelineItems(page).first()).toBeVisible()
+  await openListed(page)
 })
 
 const list = (page: import('@playwright/test').Page) => page.getByRole('region', { name: /Events in time order/ })
@@ -15,7 +14,8 @@ test('the list shows the filtered events in time order, labelled by date, type a
   await expect(rows).toHaveCount(7)
   await expect(rows.first()).toHaveAccessibleName(/2023-08-11.*disaster/)
   await expect(rows.nth(1)).toHaveAccessibleName(/2023-09-12.*arrive.*陈明/)
-  await page.goto('/?types=arrive,depart')
+  await openListed(page, '?types=arrive,depart')
+  await expect.poll(() => listedIds(page)).toEqual(['e-arrive', 'e-leave'])
   await expect.poll(() => renderedItemIds(page)).toEqual(['e-arrive', 'e-leave'])
   await expect(list(page).getByRole('button')).toHaveCount(2)
 })
@@ -30,6 +30,7 @@ test('selecting in the list selects on the timeline and announces it', async ({ 
 })
 
 test('selecting on the timeline selects in the list', async ({ page }) => {
+  await expect(timelineItem(page, 'e-storm')).toBeVisible()
   await timelineItem(page, 'e-storm').click()
   await expect.poll(() => searchParam(page, 'event')).toBe('e-storm')
   await expect(list(page).locator('[aria-current="true"]')).toHaveAccessibleName(/2023-08-11.*disaster/)

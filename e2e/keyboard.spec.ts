@@ -1,14 +1,13 @@
 import { test, expect } from './support/fixtures'
-import { axisLabels, renderedItemIds, searchParam, selectedItem, timelineItems } from './support/app'
-import { serveFilterData } from './support/filter-data'
+import { axisLabels, searchParam } from './support/app'
+import { listedIds, openListed, serveFilterData } from './support/filter-data'
 
 /** The routed data set's events in time order. */
 const IN_ORDER = ['e-storm', 'e-arrive', 'e-deal', 'e-talks', 'e-putin', 'e-leave', 'e-plan']
 
 test.beforeEach(async ({ page }) => {
   await serveFilterData(page)
-  await page.goto('/')
-  await expect(timelineItems(page).first()).toBeVisible()
+  await openListed(page)
   await page.locator('body').click({ position: { x: 2, y: 2 } })
 })
 
@@ -19,7 +18,7 @@ test('→ and ← step through the events in time order, each a history entry', 
   await expect.poll(() => selected(page)).toBe(IN_ORDER[0])
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => selected(page)).toBe(IN_ORDER[1])
-  await expect(selectedItem(page)).toHaveAttribute('data-event-id', IN_ORDER[1]!)
+  await expect(page.getByTestId('event-list').locator('[aria-current="true"]')).toHaveAttribute('data-list-event-id', IN_ORDER[1]!)
   await page.keyboard.press('ArrowLeft')
   await expect.poll(() => selected(page)).toBe(IN_ORDER[0])
   await page.goBack()
@@ -27,8 +26,8 @@ test('→ and ← step through the events in time order, each a history entry', 
 })
 
 test('← and → move only among the filtered events', async ({ page }) => {
-  await page.goto('/?types=arrive,depart')
-  await expect.poll(() => renderedItemIds(page)).toEqual(['e-arrive', 'e-leave'])
+  await openListed(page, '?types=arrive,depart')
+  await expect.poll(() => listedIds(page)).toEqual(['e-arrive', 'e-leave'])
   await page.locator('body').click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => selected(page)).toBe('e-arrive')
@@ -68,7 +67,7 @@ test('Esc clears the selection', async ({ page }) => {
   await expect.poll(() => selected(page)).toBe(IN_ORDER[0])
   await page.keyboard.press('Escape')
   await expect.poll(() => selected(page)).toBeNull()
-  await expect(selectedItem(page)).toHaveCount(0)
+  await expect(page.getByTestId('event-list').locator('[aria-current="true"]')).toHaveCount(0)
 })
 
 test('a focused control shows a visible focus ring', async ({ page }) => {

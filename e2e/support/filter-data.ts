@@ -43,3 +43,16 @@ export async function serveFilterData(page: Page): Promise<DataIndex> {
   })
   return index
 }
+
+/** Ids of the events the list shows (the rows in view: enough for these small data sets), sorted. */
+export async function listedIds(page: Page): Promise<string[]> {
+  const rows = page.getByTestId('event-list').locator('[data-list-event-id]')
+  const ids = await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-list-event-id') ?? ''))
+  return ids.sort()
+}
+
+/** Opens the app on the routed data set and waits for the events list. */
+export async function openListed(page: Page, search = ''): Promise<void> {
+  await page.goto(`/${search}`)
+  await page.getByTestId('event-list').getByRole('heading').waitFor()
+}
