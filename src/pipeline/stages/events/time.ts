@@ -21,7 +21,8 @@ const DAY_MS = 86_400_000
 
 /** Trigger and clause in paragraph offsets. */
 export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, clause: [number, number]): TimeChoice {
-  const own = doc.timexes.filter((t) => t.paragraph === s.paragraph && t.sentence === s.index)
+  const text = doc.article.paragraphs[s.paragraph]?.text ?? ''
+  const own = doc.timexes.filter((t) => t.paragraph === s.paragraph && t.sentence === s.index && !qualifiesNounAfter(t, text, trigger))
   const inClause = own.filter((t) => t.start >= clause[0] && t.end <= clause[1])
   const clauseHit = nearest(inClause, trigger)
   if (clauseHit) return { time: clauseHit.time, timex: clauseHit, from: 'clause' }
@@ -32,6 +33,17 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   if (earlier) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   return { time: null, timex: null, from: null }
+}
+
+/**
+ * A time after the trigger inside a noun modifier (探视这两名自2018年起被拘禁的公民) dates the noun,
+ * not the event: 的 follows it before the clause ends.
+ */
+export function qualifiesNounAfter(t: Timex, paragraph: string, trigger: number): boolean {
+  if (t.start <= trigger) return false
+  const rest = paragraph.slice(t.end)
+  const clauseEnd = rest.search(/[，,。；;！!？?]/)
+  return /的/.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd))
 }
 
 /** Nearest timex before the trigger, else the first after it. */

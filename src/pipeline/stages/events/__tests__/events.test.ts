@@ -163,3 +163,14 @@ describe('triggers and subjects general news uses', () => {
     expect(summary(docOf(['这起事件成为热门讨论话题。']))).toEqual([])
   })
 })
+
+describe('times inside a noun modifier', () => {
+  it('a time after the trigger that dates the object (…起被拘禁的公民) does not date the event', () => {
+    const doc = docOf(['大使周五抵达北京。随后，大使探视了两名自去年起被拘禁的公民。'], { 周五: '2024-03-08', 去年: '2023-01-01' })
+    expect(doc.events.find((e) => e.type === 'visit')?.time?.start).toBe('2024-03-08')
+  })
+  it('a time after the trigger that is not a modifier still dates it', () => {
+    const doc = docOf(['两国签署协议，时间是周五。'], { 周五: '2024-03-08' })
+    expect(doc.events[0]!.time?.start).toBe('2024-03-08')
+  })
+})

@@ -6,6 +6,7 @@
  *   日前, 近日, 早前                                           10
  *   最近, 近期, 近来, 此前, 不久前                              30
  * After a date (周日早些时候) they only qualify it: the merge refiner keeps that date.
+ * "Days ago" words (几天前, 前几天) end the day before publication: they exclude today.
  */
 import { addDays } from '../../../calendar'
 import { assignDate } from '../../../components'
@@ -19,6 +20,8 @@ const WIDTH: Record<string, number> = {
   日前: 10, 近日: 10, 早前: 10,
   最近: 30, 近期: 30, 近来: 30, 此前: 30, 不久前: 30,
 }
+
+const AGO = new Set(['前几天', '几天前', '数天前', '几日前', '数日前'])
 
 /** 节日前 / 12日前 (before a day), 接近日本, 距离最近 (nearest), 提早前 ... */
 const NOT_AFTER: Record<string, RegExp> = {
@@ -42,7 +45,7 @@ export const fuzzyParser = defineParser({
     const result = context.createParsingResult(match.index ?? 0, match[0])
     assignDate(result.start, addDays(ref, -width))
     result.end = context.createParsingComponents()
-    assignDate(result.end, ref)
+    assignDate(result.end, AGO.has(word) ? addDays(ref, -1) : ref)
     result.addTag(TAG.uncertain).addTag(TAG.granularity + 'day').addTag(TAG.relative)
     if (width === 0) result.addTag(TAG.sameDayQualifier)
     return setRule(result, 'zh/fuzzy-past')

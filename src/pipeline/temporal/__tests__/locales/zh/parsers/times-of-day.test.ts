@@ -56,13 +56,21 @@ describe('zh fuzzy pasts', () => {
     ['日前', '2023-09-07'],
     ['近日', '2023-09-07'],
     ['近几天', '2023-09-12'],
-    ['几日前', '2023-09-12'],
     ['最近', '2023-08-18'],
     ['此前', '2023-08-18'],
     ['稍早', '2023-09-17'],
   ])('%s → an uncertain range from %s to the publication day', (word, start) => {
     const t = only(`外交部${word}表示`)
     expect(t.time).toMatchObject({ start, end: '2023-09-17', granularity: 'day', uncertain: true, audit: { rule: 'zh/fuzzy-past' } })
+  })
+
+  it.each(['几日前', '几天前', '前几天', '数天前'])('%s (days ago) ends the day before publication', (word) => {
+    expect(only(`外交部${word}表示`).time).toMatchObject({ start: '2023-09-12', end: '2023-09-16', uncertain: true })
+  })
+
+  it('本月早些时候 is this month up to publication, 本月 alone the whole month', () => {
+    expect(only('法院本月早些时候裁定').time).toMatchObject({ start: '2023-09-01', end: '2023-09-17', granularity: 'day', uncertain: true })
+    expect(only('法院本月裁定').time).toMatchObject({ start: '2023-09-01', end: '2023-09-30' })
   })
 
   it('早些时候 after a year only qualifies it (今年早些时候 = this year, uncertain)', () => {
