@@ -83,7 +83,11 @@ try {
         if (!values['no-profile'] && target) {
           log(`profiling app and bare page at ${target.events} events…`)
           const profileDist = join(tmp, 'dist-profile')
-          if ((await buildApp(profileDist, { profiling: true, ...(root ? { root } : {}) })).ok) notes.push(...(await profileApp(profileDist, target, 2)))
+          try {
+            if ((await buildApp(profileDist, { profiling: true, ...(root ? { root } : {}) })).ok) notes.push(...(await profileApp(profileDist, target, 2)))
+          } catch (error) {
+            notes.push(`Profile failed: ${(error as Error).message.split('\n')[0]}`)
+          }
         }
       }
     }
