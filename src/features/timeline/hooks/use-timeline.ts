@@ -58,8 +58,8 @@ const OPTIONS: TimelineOptions = {
   groupOrder: 'order',
 }
 
-/** Dense periods collapse into clusters when zoomed out; up to this many items still stack. */
-const CLUSTER_MAX_ITEMS = 10
+/** Dense periods collapse into clusters when zoomed out; up to this many neighbours (about 100 px) still stack. */
+const CLUSTER_MAX_ITEMS = 20
 
 function clusterOption(title: string): TimelineOptions['cluster'] {
   return { maxItems: CLUSTER_MAX_ITEMS, titleTemplate: title, showStipes: true, fitOnDoubleClick: true }
@@ -148,13 +148,23 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
   const fitEnd = fitWindow?.end.getTime() ?? null
   useEffect(() => {
     if (!timeline) return
-    if (startMs === null || endMs === null) {
-      if (fitStart === null || fitEnd === null) timeline.fit({ animation: false })
-      else timeline.setWindow(fitStart, fitEnd, { animation: false })
+    const apply = () => {
+      if (startMs === null || endMs === null) {
+        if (fitStart === null || fitEnd === null) timeline.fit({ animation: false })
+        else timeline.setWindow(fitStart, fitEnd, { animation: false })
+      } else if (!isSameWindow(timeline, { start: new Date(startMs), end: new Date(endMs) })) {
+        timeline.setWindow(startMs, endMs, { animation: false })
+      }
     }
-    else if (!isSameWindow(timeline, { start: new Date(startMs), end: new Date(endMs) })) {
-      timeline.setWindow(startMs, endMs, { animation: false })
+    apply()
+    // vis-timeline fits once on its first 'changed' (maybe after this effect, on an empty view):
+    // apply the window again after the next redraw so ours wins.
+    const again = () => {
+      timeline.off('changed', again)
+      apply()
     }
+    timeline.on('changed', again)
+    return () => timeline.off('changed', again)
   }, [timeline, startMs, endMs, fitStart, fitEnd, items])
 
   useEffect(() => {

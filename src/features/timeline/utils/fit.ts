@@ -2,8 +2,8 @@ import type { TimeWindow } from '../hooks/use-timeline'
 
 const DAY = 86_400_000
 
-/** Below this many events, fit shows them all. */
-const SMALL = 20
+/** Below this many times (start and end of each event), fit shows them all. */
+const SMALL = 60
 
 /**
  * The window to "fit": the shortest interval holding `share` of the times (85% by default), so
