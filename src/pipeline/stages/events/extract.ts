@@ -34,9 +34,22 @@ const TRIP_MARKER = /(访问期间|访问中|此行|出访期间|访问时|在�
 const INSTITUTION_SUBJECT = /^(警方|警察|当局|官方|军方|检方|检察官|法院|法官|总统府|卫生部门|卫生当局|调查人员)[^，。]{0,14}$/
 const FUTURE = /(将|计划|准备|拟|打算|预计|即将|有望|将会|要求)[^，。]{0,6}$/
 
+/** A subhead announcing analysis or comment (分析：…, 评论) opens a section of opinion, not news. */
+const ANALYSIS_SUBHEAD = /^(分析|评论|评析|解读|观点|社评|述评|点评)/
+
+/** The paragraph sits under an analysis subhead (until the next subhead). */
+export function inAnalysisSection(paragraphs: readonly { text: string; kind: string }[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const p = paragraphs[i]!
+    if (p.kind === 'subhead') return ANALYSIS_SUBHEAD.test(p.text.trim())
+  }
+  return false
+}
+
 export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
   const kind = doc.article.paragraphs[s.paragraph]?.kind
   if (kind === 'caption' || kind === 'subhead') return []
+  if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
   if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
   const { simple, tokens } = analyse(s.text)
   const bounds = boundaries(tokens)

@@ -174,3 +174,22 @@ describe('times inside a noun modifier', () => {
     expect(doc.events[0]!.time?.start).toBe('2024-03-08')
   })
 })
+
+describe('opinion is not news', () => {
+  function withSubhead(subhead: string) {
+    let doc: ArticleDoc = docOf([])
+    doc = {
+      ...doc,
+      article: { ...doc.article, paragraphs: [{ text: subhead, kind: 'subhead' }, { text: '外长拉夫罗夫周二宣布了停火。', kind: 'body' }] },
+    }
+    return eventsStage(actorsStage(segmentStage({ ...doc, sentences: [] })))
+  }
+  it('drops events under an analysis subhead, keeps them under a news subhead', () => {
+    expect(withSubhead('分析：大国博弈').events).toEqual([])
+    expect(withSubhead('外界反应').events.length).toBeGreaterThan(0)
+  })
+  it('someone believing (认为) is not a statement event, someone announcing is', () => {
+    expect(summary(docOf(['外长拉夫罗夫认为局势复杂。']))).toEqual([])
+    expect(summary(docOf(['外长拉夫罗夫宣布局势复杂。']))).toEqual(['statement:拉夫罗夫'])
+  })
+})
