@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test'
 import { expectViewOfAddress, unknownUrlValues, visit } from './app-page'
 import { prepareHostileData, serveData, type HostileData } from './hostile-data'
 import { randomSearch, seededRandom } from './random-urls'
-import { APP_BUNDLE_VIOLATIONS, setTraps } from './traps'
+import { setTraps } from './traps'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_231_012)
 const COUNT = Number(process.env.URL_COUNT ?? 300)
@@ -30,7 +30,7 @@ test.beforeAll(async () => {
 
 test(`${COUNT} random and hostile addresses load with defaults for what is invalid (seed ${SEED})`, async ({ page, request }) => {
   test.setTimeout(BUDGET_MS + 120_000)
-  const traps = await setTraps(page, { ignore: APP_BUNDLE_VIOLATIONS })
+  const traps = await setTraps(page)
   await serveData(page, data.out)
   // 100 kB addresses exceed what the preview server takes in a request line (a real host's
   // limit too); the page itself is static, so navigations get it without asking the server.

@@ -58,15 +58,8 @@ export interface Traps {
 /** Same-origin paths the app itself loads. */
 const APP_PATHS = /^\/(|index\.html|assets\/.*|data\/.*)$/
 
-/**
- * Violations that come from the app's own bundle rather than from injected text: zod 4 probes
- * whether eval is allowed (`Function('')` in a try) unless configured jitless. The CSP spec
- * reports it on its own; hostile-input specs look past it so that they judge only the payloads.
- */
-export const APP_BUNDLE_VIOLATIONS: readonly RegExp[] = [/^CSP violation: script-src blocked eval \(https?:\/\/[^/]+\/assets\//]
-
 export interface TrapOptions {
-  /** Findings to look past (see APP_BUNDLE_VIOLATIONS). */
+  /** Findings to look past. */
   ignore?: readonly RegExp[]
 }
 

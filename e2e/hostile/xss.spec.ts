@@ -11,7 +11,7 @@ import {
 } from './app-page'
 import { prepareHostileData, serveData, type HostileData } from './hostile-data'
 import { PAYLOADS } from './payloads'
-import { APP_BUNDLE_VIOLATIONS, setTraps } from './traps'
+import { setTraps } from './traps'
 
 test.describe.configure({ mode: 'default' })
 
@@ -46,7 +46,7 @@ test('ingest keeps every payload, character for character, as title and sentence
 
 test('opening every article and clicking every sentence and event runs no payload and shows them as text', async ({ page }) => {
   test.setTimeout(240_000)
-  const traps = await setTraps(page, { ignore: APP_BUNDLE_VIOLATIONS })
+  const traps = await setTraps(page)
   await serveData(page, data.out)
   await visit(page, '', 'load')
   const picker = articlePicker(page)
@@ -98,7 +98,7 @@ const DEEP_LINKS = 30
 
 test('events open by deep link, their sentence shown as text, and run no payload', async ({ page }) => {
   test.setTimeout(240_000)
-  const traps = await setTraps(page, { ignore: APP_BUNDLE_VIOLATIONS })
+  const traps = await setTraps(page)
   await serveData(page, data.out)
   const step = Math.max(1, Math.floor(data.index.events.length / DEEP_LINKS))
   for (const [i, event] of data.index.events.filter((_, n) => n % step === 0).entries()) {
@@ -117,7 +117,7 @@ for (let from = 0; from < PAYLOADS.length; from += SLICE) {
   const slice = PAYLOADS.slice(from, from + SLICE)
   test(`payloads ${from + 1}-${from + slice.length} in every URL parameter fall back to the defaults and run nothing`, async ({ page }) => {
     test.setTimeout(240_000)
-    const traps = await setTraps(page, { ignore: APP_BUNDLE_VIOLATIONS })
+    const traps = await setTraps(page)
     await serveData(page, data.out)
     const keys = ALL_URL_KEYS
     const titles = new Map(data.index.articles.map((a) => [a.id, data.bodies.get(a.id)!.title]))

@@ -1,5 +1,5 @@
 /**
- * Ingest fuzz, in-process: a seeded mix of good, bad and odd files (FUZZ_COUNT, default 200;
+ * Ingest fuzz, in-process: a seeded mix of good, bad and odd files (FUZZ_COUNT, default 100;
  * FUZZ_SEED). Good files are read, bad ones refused by name with a reason, nothing crashes, and
  * the data set is byte-identical to the one built from just the files that were read.
  * `npx tsx scripts/fuzz-ingest.ts` does the same through the CLI and its worker pool.
@@ -12,7 +12,7 @@ import { ingest } from '../../ingest'
 import { checkRefusals, compareTrees, countBy, readFiles, reasonOf, writeCorpus } from './fuzz-check'
 import { fuzzCorpus } from './fuzz-corpus'
 
-const COUNT = Number(process.env.FUZZ_COUNT ?? 200)
+const COUNT = Number(process.env.FUZZ_COUNT ?? 100)
 const SEED = Number(process.env.FUZZ_SEED ?? 7)
 /**
  * In-process there is no per-file time limit, so the pathological sizes are scaled down (10k
