@@ -113,6 +113,11 @@ function resolvePronoun(c: Located, seen: readonly Person[]): Person | undefined
   return c.order - last.order <= 1 || (last.paragraph === c.paragraph && c.order - last.order <= 3) ? last : undefined
 }
 
+/** FBI, CIA, WHO: an organisation known by its Latin abbreviation is shown by it in every script. */
+function isAbbreviation(name: string): boolean {
+  return /^[A-Z]{2,6}$/.test(name)
+}
+
 /**
  * The name an article's reader knows an actor by: the fullest form the article writes (in
  * Simplified), while the id stays canonical. Countries keep their canonical name.
@@ -122,6 +127,10 @@ function displayNames(named: readonly Located[], full: Map<string, string>): Map
   for (const c of named) {
     const p = toPerson(c, full)
     if (p.kind === 'country') continue
+    if (isAbbreviation(p.name)) {
+      out.set(p.id, p.name)
+      continue
+    }
     const written = normalizeName(c.text)
     const fuller = c.kind === 'person' ? (full.get(c.name) ?? c.name) : written
     const surface = fuller.length > written.length ? fuller : written

@@ -108,3 +108,14 @@ describe('names that news from many outlets use', () => {
     expect(names('该公司首席财务官王小明表示')).toContain('王小明|person|pattern:title-name')
   })
 })
+
+describe('display of organisations known by an abbreviation', () => {
+  it('shows FBI however the article writes it, and keeps the longest surface for other organisations', () => {
+    const located: Located[] = ['联邦调查局周三称，嫌犯已被捕。', '白俄罗斯内政部发言人说'].flatMap((s, order) =>
+      sentenceCandidates(s).map((c) => ({ ...c, paragraph: 0, sentence: order, order })),
+    )
+    const r = resolveArticle(located)
+    expect(r.find((x) => x.actorId === 'FBI')?.actorName).toBe('FBI')
+    expect(r.find((x) => x.actorId === '白俄罗斯内政部')?.actorName).toBe('白俄罗斯内政部')
+  })
+})

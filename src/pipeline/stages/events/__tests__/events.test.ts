@@ -193,3 +193,9 @@ describe('opinion is not news', () => {
     expect(summary(docOf(['外长拉夫罗夫宣布局势复杂。']))).toEqual(['statement:拉夫罗夫'])
   })
 })
+
+describe('pointed accusations', () => {
+  it('直指 someone is an accusation', () => {
+    expect(summary(docOf(['外长拉夫罗夫周四直指对方是侵略者。'], { 周四: '2024-03-07' }))).toEqual(['accusation:拉夫罗夫'])
+  })
+})
