@@ -51,7 +51,9 @@ export function useExplorerState(index: DataIndex): ExplorerState {
     filters: canonicalFilters(url.filters, index),
     view: { ...view, articles: knownPanes && knownPanes.length > 0 ? knownPanes : null },
   })
-  useEffect(() => writeSearch(canonical, 'replace'), [canonical])
+  // Keyed on the address too: Back/Forward to an address with unknown values resolves to the
+  // same canonical form as before, and must still be rewritten.
+  useEffect(() => writeSearch(canonical, 'replace'), [canonical, url])
 
   const selectEvent = useCallback(
     (id: string | null) =>
