@@ -29,7 +29,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
   const sentHit = nearest(own, trigger)
   if (sentHit) return { time: inherit(sentHit.time, 'sentence', false), timex: sentHit, from: 'sentence' }
   const earlier = doc.timexes
-    .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index)
+    .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index && !isSince(t, text))
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   if (earlier) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   return { time: null, timex: null, from: null }
@@ -44,6 +44,11 @@ export function qualifiesNounAfter(t: Timex, paragraph: string, trigger: number)
   const rest = paragraph.slice(t.end)
   const clauseEnd = rest.search(/[，,。；;！!？?]/)
   return /的/.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd))
+}
+
+/** 自周六中午起 / 从3月以来: the start of a state, which dates its own sentence but not the ones after it. */
+export function isSince(t: Timex, paragraph: string): boolean {
+  return /(自|从|自从)$/.test(paragraph.slice(Math.max(0, t.start - 2), t.start)) && /^(起|以来|开始)/.test(paragraph.slice(t.end))
 }
 
 /** Nearest timex before the trigger, else the first after it. */
@@ -106,6 +111,7 @@ export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number
   const from = addDays(pub, -ANCHOR_DAYS)
   const days = doc.timexes.filter((t) => {
     const d = localDate(t.time.start)
+    if (isSince(t, doc.article.paragraphs[t.paragraph]?.text ?? '')) return false
     return !t.future && t.time.end === null && !t.time.uncertain && ['day', 'part-of-day', 'hour', 'minute'].includes(t.time.granularity) && d >= from && d <= pub
   })
   const earlier = days.filter((t) => t.paragraph < paragraph || (t.paragraph === paragraph && t.sentence <= sentence))

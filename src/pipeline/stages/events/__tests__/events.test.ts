@@ -199,3 +199,15 @@ describe('pointed accusations', () => {
     expect(summary(docOf(['外长拉夫罗夫周四直指对方是侵略者。'], { 周四: '2024-03-07' }))).toEqual(['accusation:拉夫罗夫'])
   })
 })
+
+describe('since-expressions', () => {
+  it('自周六起 dates its own sentence but is not inherited by the next one', () => {
+    const doc = docOf(['外长拉夫罗夫周五抵达莫斯科。', '停火协议自周六起生效。会谈结束后，拉夫罗夫宣布了结果。'], { 周五: '2024-03-08', 周六: '2024-03-09' })
+    const told = doc.events.find((e) => e.type === 'statement')
+    expect(told?.time?.start).toBe('2024-03-08')
+  })
+  it('a plain day is still inherited by the next sentence of its paragraph', () => {
+    const doc = docOf(['停火协议周六生效。会谈结束后，外长拉夫罗夫宣布了结果。'], { 周六: '2024-03-09' })
+    expect(doc.events.find((e) => e.type === 'statement')?.time?.start).toBe('2024-03-09')
+  })
+})
