@@ -211,3 +211,10 @@ describe('since-expressions', () => {
     expect(doc.events.find((e) => e.type === 'statement')?.time?.start).toBe('2024-03-09')
   })
 })
+
+describe('nominal compounds', () => {
+  it('a trigger naming a line of work (援助工作) is not a happening; the act is', () => {
+    expect(summary(docOf(['她是进行发展援助工作的法国人。']))).toEqual([])
+    expect(summary(docOf(['德国周二向该国提供援助。'], { 周二: '2024-03-05' }))[0]).toMatch(/^gift:/)
+  })
+})
