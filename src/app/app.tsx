@@ -6,46 +6,47 @@ import type { DataIndex } from '../schema'
 import { CopyLinkButton } from './components/copy-link-button'
 import { PaneBoundary } from './components/pane-boundary'
 import { ViewSwitches } from './components/view-switches'
+import type { Messages } from './i18n/messages'
 import { useLanguage } from './i18n/use-language'
 import { Explorer } from './explorer'
 
-function Summary({ index }: { index: DataIndex }) {
+function Summary({ index, t }: { index: DataIndex; t: Messages }) {
   return (
-    <p className="text-xs text-slate-300">
-      {index.articles.length} articles · {index.events.length} events · {index.actors.length} actors
+    <p className="text-xs text-slate-300" data-testid="data-summary">
+      {t.summary(index.articles.length, index.events.length, index.actors.length)}
     </p>
   )
 }
 
-function hintFor(error: unknown): string {
-  if (error instanceof FetchJsonError && (error.kind === 'schema' || error.status === 404)) {
-    return 'The data set is missing or was written by another version: run `npm run ingest -- data/articles`, then retry.'
-  }
-  return 'Check the connection or the server, then retry.'
+function hintFor(error: unknown, t: Messages): string {
+  if (error instanceof FetchJsonError && (error.kind === 'schema' || error.status === 404)) return t.notices.staleData
+  return t.notices.checkServer
 }
 
-function Body() {
+function Body({ t }: { t: Messages }) {
   const query = useQuery(indexQueryOptions())
-  if (query.isPending) return <PendingNotice label="Loading the timeline data…" />
+  if (query.isPending) return <PendingNotice label={t.notices.loading} />
   if (query.isError) {
     return (
       <div className="mx-auto w-full max-w-2xl p-6">
         <ErrorNotice
-          title="The timeline data could not be loaded."
+          title={t.notices.loadFailed}
+          retryLabel={t.notices.retry}
+          retryingLabel={t.notices.retrying}
           error={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
-        <p className="px-4 text-sm text-slate-600">{hintFor(query.error)}</p>
+        <p className="px-4 text-sm text-slate-600">{hintFor(query.error, t)}</p>
       </div>
     )
   }
   return <Explorer index={query.data} />
 }
 
-function HeaderSummary() {
+function HeaderSummary({ t }: { t: Messages }) {
   const query = useQuery(indexQueryOptions())
-  return query.isSuccess ? <Summary index={query.data} /> : null
+  return query.isSuccess ? <Summary index={query.data} t={t} /> : null
 }
 
 /** Shell: header with the copy-link control, then the explorer (or its pending/error state). */
@@ -56,16 +57,16 @@ export function App() {
       <header className="flex flex-wrap items-center justify-between gap-4 bg-slate-900 px-5 py-3 text-white">
         <div>
           <h1 className="text-lg font-semibold tracking-tight">{t.title}</h1>
-          <HeaderSummary />
+          <HeaderSummary t={t} />
         </div>
         <div className="flex flex-wrap items-center justify-end gap-3">
           <ViewSwitches />
-          <CopyLinkButton />
+          <CopyLinkButton labels={t.copyLink} />
         </div>
       </header>
       <main className="flex min-h-0 flex-1 flex-col">
         <PaneBoundary name="explorer">
-          <Body />
+          <Body t={t} />
         </PaneBoundary>
       </main>
     </div>

@@ -5,35 +5,38 @@ import { ExportMenu } from '../features/export/components/export-menu'
 import { EventDetails } from '../features/events/components/event-details'
 import { EventList } from '../features/event-list/components/event-list'
 import { useFilteredEvents } from '../features/filters/hooks/use-filtered-events'
-import { formatEventTime, typeLabel } from '../features/events/utils/labels'
+import { formatEventTime } from '../features/events/utils/labels'
 import { TimelinePanel, type TimelineControls } from '../features/timeline/components/timeline-panel'
 import { toEventItems } from '../features/timeline/utils/event-items'
-import type { DataIndex, Event } from '../schema'
+import type { DataIndex, Event, EventType } from '../schema'
 import { ArticlePicker } from './components/article-picker'
 import { PaneBoundary } from './components/pane-boundary'
 import { FilterSidebar } from './components/filter-sidebar'
 import { useExplorerKeys } from './hooks/use-explorer-keys'
 import { useExplorerState } from './hooks/use-explorer-state'
 import { useFilterState } from './hooks/use-filter-state'
-import { eventSummary, usePresentation } from './hooks/use-presentation'
+import { usePresentation } from './hooks/use-presentation'
 
 const PANEL = 'min-h-0 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm'
 /** Relative, so visually hidden (absolute) labels inside stay inside the scroller. */
 const SCROLL_PANEL = 'relative min-h-0 overflow-y-auto rounded-lg border border-slate-200 bg-white shadow-sm'
 
-const ITEM_TEXT = {
-  label: (event: Event) => {
-    const actors = event.actors.slice(0, 2).map((a) => a.name).join('、')
-    return actors ? `${typeLabel(event.type)} · ${actors}` : typeLabel(event.type)
-  },
-  hint: (event: Event) => `${formatEventTime(event.time)}\n${event.sources[0]?.text ?? ''}`,
+/** Timeline item text: type (in the UI language) and first actors; the hint adds date and sentence. */
+function itemText(labelType: (type: EventType) => string) {
+  return {
+    label: (event: Event) => {
+      const actors = event.actors.slice(0, 2).map((a) => a.name).join('、')
+      return actors ? `${labelType(event.type)} · ${actors}` : labelType(event.type)
+    },
+    hint: (event: Event) => `${formatEventTime(event.time)}\n${event.sources[0]?.text ?? ''}`,
+  }
 }
 
 /** Composes the features over one loaded data set; all shared state comes from the URL. */
 export function Explorer({ index }: { index: DataIndex }) {
   const state = useExplorerState(index)
   const p = usePresentation(index)
-  const items = useMemo(() => toEventItems(index.events, ITEM_TEXT), [index.events])
+  const items = useMemo(() => toEventItems(index.events, itemText(p.labelType)), [index.events, p.labelType])
   const filterState = useFilterState(index)
   const filtered = useFilteredEvents(index, { ...filterState.filters, actors: state.actorSelection })
   const visibleIds = filtered.shownIds
@@ -66,12 +69,12 @@ export function Explorer({ index }: { index: DataIndex }) {
             labels={p.t.timeline}
             groupingLabels={p.groupingLabels}
             locale={p.timelineLocale}
-            extraControls={<ExportMenu events={filtered.shown} articles={index.articles} summary={eventSummary} labels={p.t.export} />}
+            extraControls={<ExportMenu events={filtered.shown} articles={index.articles} summary={p.summary} labels={p.t.export} />}
           />
         </PaneBoundary>
       </div>
       <div className="grid grid-cols-1 gap-3 sm:min-h-0 md:grid-cols-[15rem_1fr] xl:grid-cols-[15rem_1fr_20rem]">
-        <aside className={SCROLL_PANEL} aria-label="Filters">
+        <aside className={SCROLL_PANEL} aria-label={p.t.filters.heading}>
           <FilterSidebar
             index={index}
             filterState={filterState}
@@ -79,6 +82,8 @@ export function Explorer({ index }: { index: DataIndex }) {
             actorSelection={state.actorSelection}
             onActorSelection={state.setActorSelection}
             searchRef={searchRef}
+            labelType={p.labelType}
+            t={p.t}
           />
         </aside>
         <div className={`${PANEL} order-first flex h-[80vh] flex-col sm:h-auto md:order-none`}>
@@ -105,7 +110,7 @@ export function Explorer({ index }: { index: DataIndex }) {
             />
           </div>
         </div>
-        <aside className={`${PANEL} relative hidden flex-col xl:flex`} aria-label="Event details">
+        <aside className={`${PANEL} relative hidden flex-col xl:flex`} aria-label={p.t.card.region}>
           <div className="relative min-h-0 shrink overflow-y-auto">
             <PaneBoundary name="event details">
               <EventDetails
@@ -125,7 +130,8 @@ export function Explorer({ index }: { index: DataIndex }) {
               selected={state.selected}
               onSelect={state.selectEventFromText}
               formatTime={(event) => formatEventTime(event.time)}
-              labelType={typeLabel}
+              labelType={p.labelType}
+              labels={p.t.eventList}
             />
           </PaneBoundary>
         </aside>

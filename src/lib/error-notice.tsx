@@ -3,6 +3,8 @@ interface ErrorNoticeProps {
   error: unknown
   onRetry: () => void
   retrying?: boolean
+  retryLabel?: string
+  retryingLabel?: string
 }
 
 function describe(error: unknown): string {
@@ -11,7 +13,7 @@ function describe(error: unknown): string {
 }
 
 /** A failure shown in place of the content it replaces, with the reason and a retry button. */
-export function ErrorNotice({ title, error, onRetry, retrying = false }: ErrorNoticeProps) {
+export function ErrorNotice({ title, error, onRetry, retrying = false, retryLabel = 'Retry', retryingLabel = 'Retrying…' }: ErrorNoticeProps) {
   return (
     <div role="alert" className="m-4 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">
       <p className="font-semibold">{title}</p>
@@ -22,7 +24,7 @@ export function ErrorNotice({ title, error, onRetry, retrying = false }: ErrorNo
         disabled={retrying}
         className="mt-3 rounded border border-red-300 bg-white px-3 py-1 font-medium text-red-900 hover:bg-red-100 disabled:opacity-50"
       >
-        {retrying ? 'Retrying…' : 'Retry'}
+        {retrying ? retryingLabel : retryLabel}
       </button>
     </div>
   )

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react'
 
 type CopyStatus = 'idle' | 'copied' | 'failed'
 
-const MESSAGES: Record<CopyStatus, string> = {
-  idle: '',
-  copied: 'Link copied',
-  failed: 'Could not copy: use the address bar',
+interface CopyLinkLabels {
+  button: string
+  copied: string
+  failed: string
 }
 
 /** Copies the address (which holds the whole view) to the clipboard. */
-export function CopyLinkButton() {
+export function CopyLinkButton({ labels }: { labels: CopyLinkLabels }) {
   const [status, setStatus] = useState<CopyStatus>('idle')
   useEffect(() => {
     if (status === 'idle') return
@@ -27,14 +27,14 @@ export function CopyLinkButton() {
   return (
     <div className="flex items-center gap-2">
       <span role="status" className="text-xs text-slate-300">
-        {MESSAGES[status]}
+        {status === 'idle' ? '' : labels[status]}
       </span>
       <button
         type="button"
         onClick={() => void copy()}
         className="rounded-md bg-white/10 px-3 py-1.5 text-sm font-medium text-white ring-1 ring-white/25 hover:bg-white/20 focus-visible:outline-2 focus-visible:outline-white"
       >
-        Copy link
+        {labels.button}
       </button>
     </div>
   )

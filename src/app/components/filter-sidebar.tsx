@@ -3,8 +3,8 @@ import { ActorFilter } from '../../features/actors/components/actor-filter'
 import type { ActorSelection } from '../../features/actors/utils/actor-selection'
 import { FilterPanel } from '../../features/filters/components/filter-panel'
 import type { FilteredEvents } from '../../features/filters/hooks/use-filtered-events'
-import { typeLabel } from '../../features/events/utils/labels'
-import type { DataIndex } from '../../schema'
+import type { DataIndex, EventType } from '../../schema'
+import type { Messages } from '../i18n/messages'
 import type { FilterState } from '../hooks/use-filter-state'
 import { hasFilters } from '../url-state/filter-params'
 import { PaneBoundary } from './pane-boundary'
@@ -16,10 +16,12 @@ interface FilterSidebarProps {
   actorSelection: ActorSelection
   onActorSelection: (next: ActorSelection) => void
   searchRef: RefObject<HTMLInputElement | null>
+  labelType: (type: EventType) => string
+  t: Messages
 }
 
 /** Search, type/outlet/date filters and the actor list, with counts under the other filters. */
-export function FilterSidebar({ index, filterState, filtered, actorSelection, onActorSelection, searchRef }: FilterSidebarProps) {
+export function FilterSidebar({ index, filterState, filtered, actorSelection, onActorSelection, searchRef, labelType, t }: FilterSidebarProps) {
   return (
     <>
       <PaneBoundary name="filters">
@@ -32,13 +34,14 @@ export function FilterSidebar({ index, filterState, filtered, actorSelection, on
           active={hasFilters(filterState.filters) || actorSelection !== null}
           searchPending={filtered.searchPending}
           searchRef={searchRef}
-          labelType={typeLabel}
+          labelType={labelType}
+          labels={t.filters}
           onChange={filterState.setFilters}
           onClear={filterState.clearFilters}
         />
       </PaneBoundary>
       <PaneBoundary name="actor filter">
-        <ActorFilter actors={index.actors} selection={actorSelection} onChange={onActorSelection} counts={filtered.actorCounts} />
+        <ActorFilter actors={index.actors} selection={actorSelection} onChange={onActorSelection} counts={filtered.actorCounts} labels={t.actors} />
       </PaneBoundary>
     </>
   )

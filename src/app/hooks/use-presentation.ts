@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react'
-import { typeLabel } from '../../features/events/utils/labels'
 import { groupEvents, type TimelineGrouping } from '../../features/timeline/utils/groups'
 import { formatInstant } from '../../lib/zoned-time'
-import type { ArticleSummary, DataIndex, Event } from '../../schema'
+import type { ArticleSummary, DataIndex, Event, EventType } from '../../schema'
 import { useLanguage } from '../i18n/use-language'
 import { useViewState } from './use-view-state'
 
@@ -25,9 +24,13 @@ export function usePresentation(index: DataIndex) {
     () => ({ none: t.groups.none, actor: t.groups.actor, article: t.groups.article, outlet: t.groups.outlet }),
     [t],
   )
+  const labelType = useCallback((type: EventType) => t.card.types[type], [t])
+  const summary = useMemo(() => eventSummary(t.card.types), [t])
   return {
     lang,
     t,
+    labelType,
+    summary,
     view,
     format,
     grouped,
@@ -39,8 +42,10 @@ export function usePresentation(index: DataIndex) {
   }
 }
 
-/** Calendar title of an event: its type and actors. */
-export function eventSummary(event: Event): string {
-  const actors = event.actors.map((a) => a.name).join('、')
-  return actors ? `${typeLabel(event.type)} (${event.type}) · ${actors}` : `${typeLabel(event.type)} (${event.type})`
+/** Calendar title of an event: its type (named in the UI language) and actors. */
+export function eventSummary(types: Record<EventType, string>): (event: Event) => string {
+  return (event) => {
+    const actors = event.actors.map((a) => a.name).join('、')
+    return actors ? `${types[event.type]} (${event.type}) · ${actors}` : `${types[event.type]} (${event.type})`
+  }
 }

@@ -2,7 +2,9 @@
  * The UI's words, one typed table per language. Features declare the labels they need as
  * props; this table fills them, so a missing translation is a type error.
  */
+import type { EventType } from '../../schema'
 import type { Language } from '../url-state/view-params'
+import { EVENT_TYPE_NAMES } from './event-types'
 
 export interface Messages {
   /** Name of the language in itself, for the switch. */
@@ -24,10 +26,23 @@ export interface Messages {
     inherited: (from: string, value: string, rule: string) => string
     inheritedFrom: Record<'sentence' | 'paragraph' | 'story' | 'publication', string>
     granularity: Record<'year' | 'month' | 'day' | 'part-of-day' | 'hour' | 'minute', string>
-    uncertain: string
+    uncertain: string; id: string; region: string; types: Record<EventType, string>
   }
   export: { group: string; csv: string; json: string; ics: string }
+  filters: {
+    heading: string; shown: (n: number, total: number) => string; clear: string; search: string; searchKey: string
+    searchPlaceholder: string; searchHint: (pending: boolean) => string; types: string; outlets: string
+    dateRange: string; from: string; to: string; actorMode: string; any: string; all: string; events: string
+  }
+  eventList: { heading: string; empty: string; selected: string }
+  actors: { heading: string; all: string; none: string; find: string; findPlaceholder: string; noActors: string; noMatch: (q: string) => string; events: string; kinds: Record<'person' | 'organization' | 'country' | 'agency' | 'group', string> }
+  summary: (articles: number, events: number, actors: number) => string
+  copyLink: { button: string; copied: string; failed: string }
+  notices: { loading: string; loadFailed: string; retry: string; retrying: string; staleData: string; checkServer: string }
 }
+
+const KINDS_ZH = { person: '人物', organization: '机构', country: '国家', agency: '部门', group: '团体' }
+
 
 const zh: Messages = {
   languageName: '中文',
@@ -46,9 +61,22 @@ const zh: Messages = {
     inherited: (f, v, rule) => `${v}，继承自${f}（规则 ${rule}）`,
     inheritedFrom: { sentence: '同句', paragraph: '同段', story: '全文', publication: '发布时间' },
     granularity: { year: '年', month: '月', day: '日', 'part-of-day': '时段', hour: '小时', minute: '分钟' },
-    uncertain: '不确定（仅知大致范围）',
+    uncertain: '不确定（仅知大致范围）', id: '编号', region: '事件详情', types: EVENT_TYPE_NAMES.zh,
   },
   export: { group: '导出', csv: 'CSV', json: 'JSON', ics: '日历 (.ics)' },
+  filters: {
+    heading: '筛选', shown: (n, total) => `（${total} 个事件中显示 ${n} 个）`, clear: '清除筛选', search: '搜索', searchKey: '（按 /）',
+    searchPlaceholder: '普京、会谈、标题…', searchHint: (p) => `搜索句子、标题和行为者；简体繁体均可${p ? '（加载中…）' : ''}。`, types: '事件类型', outlets: '媒体',
+    dateRange: '日期范围', from: '从', to: '到', actorMode: '匹配勾选的行为者', any: '任一', all: '全部', events: '个事件',
+  },
+  eventList: { heading: '按时间排列的事件', empty: '没有符合筛选条件的事件。', selected: '已选：' },
+  actors: { heading: '行为者', all: '全选', none: '全不选', find: '查找行为者', findPlaceholder: '查找行为者…', noActors: '这些文章中没有找到行为者。', noMatch: (q) => `没有匹配“${q}”的行为者。`, events: '个事件', kinds: KINDS_ZH },
+  summary: (a, e, n) => `${a} 篇文章 · ${e} 个事件 · ${n} 个行为者`,
+  copyLink: { button: '复制链接', copied: '链接已复制', failed: '无法复制：请使用地址栏' },
+  notices: {
+    loading: '正在加载时间线数据…', loadFailed: '无法加载时间线数据。', retry: '重试', retrying: '重试中…',
+    staleData: '数据集缺失或由其他版本生成：请运行 `npm run ingest -- data/articles` 后重试。', checkServer: '请检查网络连接或服务器，然后重试。',
+  },
 }
 
 const en: Messages = {
@@ -68,9 +96,25 @@ const en: Messages = {
     inherited: (f, v, rule) => `${v}, inherited from the ${f} (rule ${rule})`,
     inheritedFrom: { sentence: 'sentence', paragraph: 'paragraph', story: 'story', publication: 'publication time' },
     granularity: { year: 'year', month: 'month', day: 'day', 'part-of-day': 'part of day', hour: 'hour', minute: 'minute' },
-    uncertain: 'uncertain (only bounded)',
+    uncertain: 'uncertain (only bounded)', id: 'Id', region: 'Event details', types: EVENT_TYPE_NAMES.en,
   },
   export: { group: 'Export', csv: 'CSV', json: 'JSON', ics: 'Calendar (.ics)' },
+  filters: {
+    heading: 'Filters', shown: (n, total) => `(${n} of ${total} events)`, clear: 'Clear filters', search: 'Search', searchKey: '(press /)',
+    searchPlaceholder: '普京, 会谈, title…', searchHint: (p) => `Sentences, titles and actors; Simplified and Traditional alike${p ? ' (loading…)' : ''}.`, types: 'Event types', outlets: 'Outlets',
+    dateRange: 'Date range', from: 'From', to: 'To', actorMode: 'Match the checked actors', any: 'any', all: 'all', events: 'events',
+  },
+  eventList: { heading: 'Events in time order', empty: 'No event matches the filters.', selected: 'Selected:' },
+  actors: {
+    heading: 'Actors', all: 'All', none: 'None', find: 'Find an actor', findPlaceholder: 'Find an actor…', noActors: 'No actors were found in these articles.',
+    noMatch: (q) => `No actor matches “${q}”.`, events: 'events', kinds: { person: 'person', organization: 'organisation', country: 'country', agency: 'agency', group: 'group' },
+  },
+  summary: (a, e, n) => `${a} articles · ${e} events · ${n} actors`,
+  copyLink: { button: 'Copy link', copied: 'Link copied', failed: 'Could not copy: use the address bar' },
+  notices: {
+    loading: 'Loading the timeline data…', loadFailed: 'The timeline data could not be loaded.', retry: 'Retry', retrying: 'Retrying…',
+    staleData: 'The data set is missing or was written by another version: run `npm run ingest -- data/articles`, then retry.', checkServer: 'Check the connection or the server, then retry.',
+  },
 }
 
 export const MESSAGES: Record<Language, Messages> = { zh, en }

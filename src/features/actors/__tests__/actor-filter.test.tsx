@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { MESSAGES } from '../../../app/i18n/messages'
 import { makeDataSet } from '../../../testing/fixtures'
 import { ActorFilter } from '../components/actor-filter'
 import { isEventVisible, resolveActorSelection, selectionToNames } from '../utils/actor-selection'
@@ -9,7 +10,7 @@ afterEach(cleanup)
 describe('ActorFilter', () => {
   it('shows one labelled checkbox per actor with its event count', () => {
     const { index } = makeDataSet()
-    render(<ActorFilter actors={index.actors} selection={null} onChange={vi.fn()} />)
+    render(<ActorFilter actors={index.actors} selection={null} onChange={vi.fn()} labels={MESSAGES.en.actors} />)
     const filter = screen.getByTestId('actor-filter')
     expect(within(filter).getAllByRole('checkbox')).toHaveLength(index.actors.length)
     for (const actor of index.actors) {
@@ -22,7 +23,7 @@ describe('ActorFilter', () => {
   it('unchecking an actor reports a selection without it', () => {
     const { index } = makeDataSet()
     const onChange = vi.fn()
-    render(<ActorFilter actors={index.actors} selection={null} onChange={onChange} />)
+    render(<ActorFilter actors={index.actors} selection={null} onChange={onChange} labels={MESSAGES.en.actors} />)
     fireEvent.click(screen.getByLabelText('陈明'))
     const next = onChange.mock.calls[0]![0] as Set<string>
     expect([...next].sort()).toEqual(['act-harbour', 'act-lin'])

@@ -7,6 +7,14 @@ import { EventRow } from './event-row'
 
 const ROW_HEIGHT = 44
 
+/** The list's words, filled by the app in the UI language. */
+export interface EventListLabels {
+  heading: string
+  empty: string
+  /** Start of the selection announcement ("Selected:"). */
+  selected: string
+}
+
 interface EventListProps {
   /** The filtered events, in time order. */
   events: readonly Event[]
@@ -15,6 +23,7 @@ interface EventListProps {
   onSelect: (id: string) => void
   formatTime: (event: Event) => string
   labelType: (type: EventType) => string
+  labels: EventListLabels
 }
 
 /**
@@ -22,7 +31,7 @@ interface EventListProps {
  * rendered, so tens of thousands of events stay fast). The selected row is scrolled into view and
  * announced in a polite live region.
  */
-export function EventList({ events, selected, onSelect, formatTime, labelType }: EventListProps) {
+export function EventList({ events, selected, onSelect, formatTime, labelType, labels }: EventListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const { scrollTop, height } = useViewport(scrollRef)
   const selectedId = selected?.id ?? null
@@ -40,13 +49,13 @@ export function EventList({ events, selected, onSelect, formatTime, labelType }:
   return (
     <section aria-labelledby="event-list-heading" data-testid="event-list" className="relative flex min-h-56 flex-1 flex-col border-t border-slate-200">
       <h2 id="event-list-heading" className="px-4 pt-3 pb-2 text-sm font-semibold text-slate-700">
-        Events in time order <span className="font-normal text-slate-600">({events.length})</span>
+        {labels.heading} <span className="font-normal text-slate-600">({events.length})</span>
       </h2>
       <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="selection-announcement">
-        {selectionAnnouncement(selected, formatTime)}
+        {selectionAnnouncement(selected, formatTime, labels.selected)}
       </p>
       {events.length === 0 ? (
-        <p className="px-4 text-sm text-slate-600">No event matches the filters.</p>
+        <p className="px-4 text-sm text-slate-600">{labels.empty}</p>
       ) : (
         <div ref={scrollRef} className="relative min-h-0 flex-1 overflow-y-auto px-3 pb-2">
           <ol className="relative" style={{ height: events.length * ROW_HEIGHT }} aria-labelledby="event-list-heading">

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ArticleSummary, Event } from '../../../schema'
 import { formatEventDate, formatTimeValue, type DateFormat } from '../utils/event-date'
-import { typeLabel } from '../utils/labels'
 import { EventSources } from './event-sources'
 
 export interface EventCardLabels {
@@ -12,6 +11,8 @@ export interface EventCardLabels {
   inherited: (from: string, value: string, rule: string) => string
   inheritedFrom: Record<'sentence' | 'paragraph' | 'story' | 'publication', string>
   granularity: Record<Event['time']['granularity'], string>
+  id: string
+  types: Record<Event['type'], string>
 }
 
 interface EventDetailsProps {
@@ -59,7 +60,7 @@ export function EventDetails({ event, shownCount, articles, onOpenArticle, forma
       ) : (
         <dl>
           <Row label={labels.type}>
-            <span lang="zh">{typeLabel(event.type)}</span> <span className="text-slate-600">({event.type})</span>
+            <span>{labels.types[event.type]}</span> <span className="text-slate-600">({event.type})</span>
           </Row>
           <Row label={labels.date}>
             <span title={zoneHint}>{formatEventDate(event.time, format)}</span>
@@ -86,7 +87,7 @@ export function EventDetails({ event, shownCount, articles, onOpenArticle, forma
           <Row label={labels.sources}>
             <EventSources event={event} articles={articles} onOpenArticle={onOpenArticle} format={format} />
           </Row>
-          <Row label="Id">
+          <Row label={labels.id}>
             <code className="text-xs">{event.id}</code>
           </Row>
         </dl>

@@ -1,16 +1,4 @@
-import type { EventTime, EventType } from '../../../schema'
-
-const TYPE_LABELS: Record<EventType, string> = {
-  arrive: '抵达', depart: '离开', travel: '出行', visit: '访问', meet: '会见', talks: '会谈',
-  agreement: '协议', gift: '赠送', statement: '表态', accusation: '指责', warning: '警告',
-  attack: '袭击', military: '军事', ceasefire: '停火', protest: '抗议', arrest: '逮捕',
-  court: '司法', election: '选举', vote: '投票', appointment: '任命', death: '死亡',
-  disaster: '灾害', health: '卫生', release: '释放', sanction: '制裁', trade: '贸易', other: '其他',
-}
-
-export function typeLabel(type: EventType): string {
-  return TYPE_LABELS[type]
-}
+import type { EventTime } from '../../../schema'
 
 function showValue(value: string, granularity: EventTime['granularity']): string {
   if (granularity === 'year') return value.slice(0, 4)

@@ -1,12 +1,13 @@
-import { FOCUS, LEGEND } from './styles'
+import { FOCUS, LEGEND, type FilterLabels } from './styles'
 
 interface ActorModeProps {
   value: 'any' | 'all'
   onChange: (mode: 'any' | 'all') => void
+  labels: Pick<FilterLabels, 'actorMode' | 'any' | 'all'>
 }
 
 /** Whether an event needs any or all of the checked actors. */
-export function ActorMode({ value, onChange }: ActorModeProps) {
+export function ActorMode({ value, onChange, labels }: ActorModeProps) {
   const option = (mode: 'any' | 'all', label: string) => (
     <label className="flex items-center gap-1.5 text-sm text-slate-900">
       <input
@@ -22,10 +23,10 @@ export function ActorMode({ value, onChange }: ActorModeProps) {
   )
   return (
     <fieldset className="px-4 pt-4">
-      <legend className={LEGEND}>Match the checked actors</legend>
+      <legend className={LEGEND}>{labels.actorMode}</legend>
       <div className="flex gap-4">
-        {option('any', 'any')}
-        {option('all', 'all')}
+        {option('any', labels.any)}
+        {option('all', labels.all)}
       </div>
     </fieldset>
   )

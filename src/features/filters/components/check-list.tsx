@@ -14,10 +14,12 @@ interface CheckListProps<V extends string> {
   /** Checked values; null means all checked (no filter). */
   checked: readonly V[] | null
   onChange: (next: V[] | null) => void
+  /** Screen-reader unit after each count ("events"). */
+  countUnit: string
 }
 
 /** A fieldset of labelled checkboxes with counts; checking every value means "no filter". */
-export function CheckList<V extends string>({ legend, idPrefix, options, checked, onChange }: CheckListProps<V>) {
+export function CheckList<V extends string>({ legend, idPrefix, options, checked, onChange, countUnit }: CheckListProps<V>) {
   const isChecked = (value: V) => checked === null || checked.includes(value)
   const toggle = (value: V, on: boolean) => {
     const next = options.map((o) => o.value).filter((v) => (v === value ? on : isChecked(v)))
@@ -43,7 +45,7 @@ export function CheckList<V extends string>({ legend, idPrefix, options, checked
               </label>
               <span className={COUNT}>
                 {option.count}
-                <span className="sr-only"> events</span>
+                <span className="sr-only"> {countUnit}</span>
               </span>
             </li>
           )

@@ -1,20 +1,21 @@
-import { INPUT, LEGEND } from './styles'
+import { INPUT, LEGEND, type FilterLabels } from './styles'
 
 interface DateRangeProps {
   from: string | null
   to: string | null
   bounds: { min: string; max: string } | null
   onChange: (range: { from: string | null; to: string | null }) => void
+  labels: Pick<FilterLabels, 'dateRange' | 'from' | 'to'>
 }
 
 /** Two native date inputs (keyboard and screen-reader friendly); empty means open-ended. */
-export function DateRange({ from, to, bounds, onChange }: DateRangeProps) {
+export function DateRange({ from, to, bounds, onChange, labels }: DateRangeProps) {
   return (
     <fieldset className="px-4 pt-4">
-      <legend className={LEGEND}>Date range</legend>
+      <legend className={LEGEND}>{labels.dateRange}</legend>
       <div className="grid grid-cols-[2.5rem_1fr] items-center gap-1 text-sm">
         <label htmlFor="filter-from" className="text-slate-700">
-          From
+          {labels.from}
         </label>
         <input
           id="filter-from"
@@ -26,7 +27,7 @@ export function DateRange({ from, to, bounds, onChange }: DateRangeProps) {
           className={INPUT}
         />
         <label htmlFor="filter-to" className="text-slate-700">
-          To
+          {labels.to}
         </label>
         <input
           id="filter-to"
