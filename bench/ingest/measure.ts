@@ -10,7 +10,6 @@ import { processArticle } from '../../src/pipeline/run'
 import { measure, type Measured } from '../lib/cpu'
 import { row, type Row } from '../lib/report'
 import { round, timed } from '../lib/stats'
-import { processWithFixedPool } from './fixed-pool'
 import { parseOnly } from './parse-only'
 import { profileIngest } from './profile'
 import { reingest, type Reingest } from './reingest'
@@ -67,14 +66,12 @@ export async function benchIngest(o: IngestBenchOptions): Promise<IngestBenchRes
   o.log(`  parse-only: ${round(perSec(parse))} articles/s`)
   const single = await measure(() => readAndProcess([dir], { workers: 0, timeoutMs: TIMEOUT_MS, cache: null }))
   o.log(`  workers 0: ${round(perSec(single))} articles/s, ${round(perCpuSec(single))} per CPU-second (load ${round(single.load)})`)
-  const pool = shipped.works
-    ? await measure(async () => (await readAndProcess([dir], { workers: 2, timeoutMs: TIMEOUT_MS, cache: null })).docs)
-    : await measure(async () => (await processWithFixedPool(paths, 2)).flatMap((r) => r.doc ?? []))
-  o.log(`  workers 2${shipped.works ? '' : ' (bench pool, tsx registered in workers)'}: ${round(perSec(pool))} articles/s (load ${round(pool.load)})`)
+  const pool = await measure(async () => (await readAndProcess([dir], { workers: 2, timeoutMs: TIMEOUT_MS, cache: null })).docs)
+  o.log(`  workers 2: ${round(perSec(pool))} articles/s (load ${round(pool.load)})`)
   const stages = await stageTimes(o.sources)
   const profile = await profileIngest(o.sources)
-  const base = await reingest('sources', join(o.tmp, 'sources'), o.sources, o.tmp, shipped.works ? 2 : 0, o.log)
-  const big = await reingest('replicated', dir, null, o.tmp, shipped.works ? 2 : 0, o.log)
+  const base = await reingest('sources', join(o.tmp, 'sources'), o.sources, o.tmp, 2, o.log)
+  const big = await reingest('replicated', dir, null, o.tmp, 2, o.log)
   return { rows: rowsOf(o, files, { parse, single, pool, shipped, base, big }, perSec, perCpuSec), notes: [...notesOf(stages, files, single, big), profile] }
 }
 
@@ -100,7 +97,7 @@ function rowsOf(o: IngestBenchOptions, files: number, r: Runs, perSec: (m: Measu
     row(S, 'pipeline in-process, per CPU-second', `${round(cpuRate)} articles/s (${round(1000 / cpuRate, 1)} ms CPU/article)`, '≥ 300 articles/s per core', cpuRate >= 300),
     row(S, 'pipeline vs parse-only (time ratio)', `${round(slowdown)}× slower`, '≤ 3×', slowdown <= 3),
     row(S, 'shipped worker pool (workers 2) under tsx', r.shipped.works ? 'works' : `fails: ${r.shipped.message}`, 'processes files', r.shipped.works),
-    row(S, `worker pool, workers 2${r.shipped.works ? '' : ' (bench pool with tsx registered in workers)'}`, `${round(r2)} articles/s (${r.pool.value.length} read, load avg ${round(r.pool.load)})`),
+    row(S, 'worker pool, workers 2', `${round(r2)} articles/s (${r.pool.value.length} read, load avg ${round(r.pool.load)})`),
     row(S, 'pool speed-up over in-process', `${round(r2 / r0, 2)}×`, '≈ 2× on 2 cores (≥ 1.7×)', r2 / r0 >= 1.7),
   ]
   for (const run of [r.base, r.big]) {
