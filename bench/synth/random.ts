@@ -1,25 +1,12 @@
 /** Seeded randomness so every synthetic data set is reproducible from its size and seed. */
-export type Rng = () => number
+import { pick, seededRandom, type Random } from '../../src/testing/random'
 
-/** mulberry32: tiny, fast, good enough for test data. */
-export function seededRng(seed: number): Rng {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export type Rng = Random
+export const seededRng = seededRandom
+export { pick }
 
 export function intBetween(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1))
-}
-
-export function pick<T>(rng: Rng, list: readonly T[]): T {
-  if (list.length === 0) throw new Error('pick from an empty list')
-  return list[Math.floor(rng() * list.length)]!
 }
 
 export function chance(rng: Rng, p: number): boolean {

@@ -7,22 +7,10 @@ import type { DataIndex } from '../../src/schema'
 import { URL_KEYS } from '../../src/app/url-state/url-state'
 import { ALL_URL_KEYS } from './app-page'
 import { PAYLOADS } from './payloads'
+import { pick, seededRandom, type Random } from '../../src/testing/random'
 
-export type Random = () => number
+export { seededRandom, type Random }
 
-/** mulberry32: small, fast, good enough to pick test inputs reproducibly. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!
 const HUGE = 100 * 1024
 
 const BAD_DATES = [

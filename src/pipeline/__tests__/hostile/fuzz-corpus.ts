@@ -6,6 +6,9 @@
  * or refused but never crash or stall a run. No corpus article is copied.
  */
 import iconv from 'iconv-lite'
+import { pick, seededRandom, type Random } from '../../../testing/random'
+
+export { seededRandom, type Random }
 
 /** good: must be read. bad: must be refused, by name, with a reason. odd: either, never a crash. */
 export type Expectation = 'good' | 'bad' | 'odd'
@@ -19,20 +22,6 @@ export interface FuzzFile {
   kind: string
 }
 
-export type Random = () => number
-
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 const utf8 = (text: string) => new TextEncoder().encode(text)
 

@@ -10,6 +10,7 @@ import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readArticle } from '../index'
 import { FIXTURES, fixtureBytes } from './read-fixture'
+import { pick, seededRandom, type Random } from '../../../testing/random'
 
 const COUNT = Number(process.env.FUZZ_COUNT ?? 300)
 const SEED = Number(process.env.FUZZ_SEED ?? 20240115)
@@ -20,20 +21,9 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20240115)
  */
 const BOUND_MS = 2000
 
-type Rng = () => number
-/** mulberry32: small, fast, seedable. */
-function rng(seed: number): Rng {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+type Rng = Random
+const rng = seededRandom
 const int = (r: Rng, n: number) => Math.floor(r() * n)
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[int(r, xs.length)]!
 
 const SEED_ARTICLE = readFileSync(join(__dirname, '../../../../data/articles/000_ce24b0c64041951c.txt'))
 // Plain Uint8Array copies: Buffer#slice is a view, and a mutation must never alter a base.
