@@ -50,7 +50,7 @@ test(`${COUNT} random and hostile addresses load with defaults for what is inval
       throw new Error(`${shown}: ${error.message}`)
     })
     await expectViewOfAddress(page, data.index, titles)
-    // A fresh load rewrites the address to what it stands for (see the fixme below for Back/Forward).
+    // A fresh load rewrites the address to what it stands for.
     if (how === 'load') await expect.poll(() => unknownUrlValues(page, data.index), shown).toEqual([])
     expect(await traps.findings({ scan: how === 'load' }), shown).toEqual([])
     checked++
