@@ -53,7 +53,7 @@ function HeaderSummary({ t }: { t: Messages }) {
 export function App() {
   const { t } = useLanguage()
   return (
-    <div className="flex min-h-screen flex-col sm:h-screen sm:overflow-hidden">
+    <div className="flex min-h-screen flex-col xl:h-screen xl:overflow-hidden">
       <header className="flex flex-wrap items-center justify-between gap-4 bg-slate-900 px-5 py-3 text-white">
         <div>
           <h1 className="text-lg font-semibold tracking-tight">{t.title}</h1>

@@ -52,8 +52,8 @@ export function Explorer({ index }: { index: DataIndex }) {
     search: searchRef,
   })
   return (
-    <div className="grid flex-1 auto-rows-auto gap-3 p-3 sm:min-h-0 sm:grid-rows-[minmax(260px,45%)_1fr]">
-      <div className={`${PANEL} h-[24rem] sm:h-auto`}>
+    <div className="grid flex-1 auto-rows-auto gap-3 p-3 xl:min-h-0 xl:grid-rows-[minmax(260px,45%)_1fr]">
+      <div className={`${PANEL} h-[24rem] xl:h-auto`}>
         <PaneBoundary name="timeline">
           <TimelinePanel
             items={items}
@@ -73,8 +73,8 @@ export function Explorer({ index }: { index: DataIndex }) {
           />
         </PaneBoundary>
       </div>
-      <div className="grid grid-cols-1 gap-3 sm:min-h-0 md:grid-cols-[15rem_1fr] xl:grid-cols-[15rem_1fr_20rem]">
-        <aside className={SCROLL_PANEL} aria-label={p.t.filters.heading}>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-[15rem_1fr] xl:min-h-0 xl:grid-cols-[15rem_1fr_20rem]">
+        <aside className={`${SCROLL_PANEL} md:row-span-2 xl:row-span-1`} aria-label={p.t.filters.heading}>
           <FilterSidebar
             index={index}
             filterState={filterState}
@@ -86,7 +86,7 @@ export function Explorer({ index }: { index: DataIndex }) {
             t={p.t}
           />
         </aside>
-        <div className={`${PANEL} order-first flex h-[80vh] flex-col sm:h-auto md:order-none`}>
+        <div className={`${PANEL} order-first flex h-[80vh] flex-col md:order-none xl:h-auto`}>
           <ArticlePicker articles={index.articles} value={state.articleId} onChange={state.selectArticle} />
           <details className="group border-b border-slate-200 text-sm">
             <summary className="cursor-pointer px-4 py-1.5 font-semibold text-slate-700 hover:bg-slate-50">
@@ -105,12 +105,13 @@ export function Explorer({ index }: { index: DataIndex }) {
               onSelectEvent={state.selectEventFromText}
               onClose={state.closeArticle}
               closeLabel={p.t.panes.close}
+              notices={p.t.panes}
               formatPublished={p.formatPublished}
               wrap={(id, pane) => <PaneBoundary key={id} name="article pane">{pane}</PaneBoundary>}
             />
           </div>
         </div>
-        <aside className={`${PANEL} relative hidden flex-col xl:flex`} aria-label={p.t.card.region}>
+        <aside className={`${PANEL} relative order-first flex h-[40rem] flex-col md:order-none md:col-start-2 xl:col-start-auto xl:h-auto`} aria-label={p.t.card.region}>
           <div className="relative min-h-0 shrink overflow-y-auto">
             <PaneBoundary name="event details">
               <EventDetails

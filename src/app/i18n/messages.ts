@@ -18,7 +18,7 @@ export interface Messages {
   groups: { none: string; actor: string; article: string; outlet: string; noActor: string }
   zone: { label: string; source: string; viewer: string; hint: string }
   articles: { browse: (n: number) => string; heading: string; search: string; sort: string; newest: string; oldest: string; events: (n: number) => string; none: string; open: (title: string) => string }
-  panes: { close: (title: string) => string; empty: string }
+  panes: { close: (title: string) => string; empty: string; loading: string; failed: string; retry: string; retrying: string }
   card: {
     heading: string; type: string; date: string; precision: string; resolved: string; actors: string; place: string
     sources: string; confidence: string; conflict: string; none: string; nothingSelected: (n: number) => string
@@ -52,7 +52,7 @@ const zh: Messages = {
   groups: { none: '不分组', actor: '按人物/机构', article: '按文章', outlet: '按媒体', noActor: '（无行为者）' },
   zone: { label: '时区', source: '发布地时区', viewer: '我的时区', hint: '时间按文章发布地的时区显示（事件发生地的时区未知）' },
   articles: { browse: (n) => `浏览全部 ${n} 篇文章`, heading: '文章', search: '搜索标题', sort: '排序', newest: '最新在前', oldest: '最早在前', events: (n) => `${n} 个事件`, none: '没有匹配的文章', open: (t) => `打开 ${t}` },
-  panes: { close: (t) => `关闭 ${t}`, empty: '此数据集中没有文章。' },
+  panes: { close: (t) => `关闭 ${t}`, empty: '此数据集中没有文章。', loading: '正在加载文章…', failed: '无法加载文章。', retry: '重试', retrying: '重试中…' },
   card: {
     heading: '所选事件', type: '类型', date: '日期', precision: '精度', resolved: '解析', actors: '行为者', place: '地点',
     sources: '来源', confidence: '置信度', conflict: '来源日期不一致', none: '—',
@@ -87,7 +87,7 @@ const en: Messages = {
   groups: { none: 'None', actor: 'By actor', article: 'By article', outlet: 'By outlet', noActor: '(no actor)' },
   zone: { label: 'Time zone', source: 'Publication zone', viewer: 'My zone', hint: "Times are shown in the publication's time zone (the zone of the event's place is not known)" },
   articles: { browse: (n) => `Browse all ${n} articles`, heading: 'Articles', search: 'Search titles', sort: 'Sort', newest: 'Newest first', oldest: 'Oldest first', events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`, none: 'No article matches', open: (t) => `Open ${t}` },
-  panes: { close: (t) => `Close ${t}`, empty: 'There are no articles in this data set.' },
+  panes: { close: (t) => `Close ${t}`, empty: 'There are no articles in this data set.', loading: 'Loading the article…', failed: 'The article could not be loaded.', retry: 'Retry', retrying: 'Retrying…' },
   card: {
     heading: 'Selected event', type: 'Type', date: 'Date', precision: 'Precision', resolved: 'Resolved', actors: 'Actors', place: 'Place',
     sources: 'Sources', confidence: 'Confidence', conflict: 'Sources disagree on the date', none: '—',

@@ -4,6 +4,16 @@ import type { Event } from '../../../schema'
 import { articleQueryOptions } from '../api/article-query'
 import { ArticleText } from './article-text'
 
+/** The pane's own words (loading, failure, no article), filled by the app in the UI language. */
+export interface ArticleNotices {
+  loading: string; failed: string; retry: string; retrying: string; empty: string
+}
+
+const ENGLISH: ArticleNotices = {
+  loading: 'Loading the article…', failed: 'The article could not be loaded.', retry: 'Retry', retrying: 'Retrying…',
+  empty: 'There are no articles in this data set.',
+}
+
 interface ArticlePaneProps {
   articleId: string | null
   events: readonly Event[]
@@ -15,17 +25,20 @@ interface ArticlePaneProps {
   onClose?: () => void
   closeLabel?: string
   formatPublished?: (published: string, timeZone: string) => string
+  notices?: ArticleNotices
 }
 
-type ContentProps = Pick<ArticlePaneProps, 'events' | 'selectedEventId' | 'onSelectEvent' | 'formatPublished'> & { articleId: string }
+type ContentProps = Pick<ArticlePaneProps, 'events' | 'selectedEventId' | 'onSelectEvent' | 'formatPublished'> & { articleId: string; notices: ArticleNotices }
 
-function ArticleContent({ articleId, ...rest }: ContentProps) {
+function ArticleContent({ articleId, notices, ...rest }: ContentProps) {
   const query = useQuery(articleQueryOptions(articleId))
-  if (query.isPending) return <PendingNotice label="Loading the article…" />
+  if (query.isPending) return <PendingNotice label={notices.loading} />
   if (query.isError) {
     return (
       <ErrorNotice
-        title="The article could not be loaded."
+        title={notices.failed}
+        retryLabel={notices.retry}
+        retryingLabel={notices.retrying}
         error={query.error}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
@@ -36,7 +49,7 @@ function ArticleContent({ articleId, ...rest }: ContentProps) {
 }
 
 /** The pane beside the timeline: the article of the selected event, fetched on demand. */
-export function ArticlePane({ label, onClose, closeLabel, ...props }: ArticlePaneProps) {
+export function ArticlePane({ label, onClose, closeLabel, notices = ENGLISH, ...props }: ArticlePaneProps) {
   return (
     <section data-testid="article-pane" aria-label={label ?? 'Article'} className="relative h-full overflow-y-auto">
       {onClose ? (
@@ -51,9 +64,9 @@ export function ArticlePane({ label, onClose, closeLabel, ...props }: ArticlePan
         </button>
       ) : null}
       {props.articleId === null ? (
-        <p className="p-6 text-sm text-slate-500">There are no articles in this data set.</p>
+        <p className="p-6 text-sm text-slate-500">{notices.empty}</p>
       ) : (
-        <ArticleContent {...props} articleId={props.articleId} />
+        <ArticleContent {...props} articleId={props.articleId} notices={notices} />
       )}
     </section>
   )

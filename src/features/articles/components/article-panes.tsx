@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ArticleSummary, Event } from '../../../schema'
-import { ArticlePane } from './article-pane'
+import { ArticlePane, type ArticleNotices } from './article-pane'
 
 interface ArticlePanesProps {
   panes: readonly string[]
@@ -11,6 +11,7 @@ interface ArticlePanesProps {
   onClose: (id: string) => void
   closeLabel: (title: string) => string
   formatPublished: (published: string, timeZone: string) => string
+  notices?: ArticleNotices
   /** Wraps each pane (an error boundary with retry, from the app). */
   wrap: (id: string, pane: ReactNode) => ReactNode
 }
