@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../schema'
+import { useLanguage } from '../i18n/use-language'
 
 interface ArticlePickerProps {
   articles: readonly ArticleSummary[]
@@ -8,11 +9,12 @@ interface ArticlePickerProps {
 
 /** Which article the pane shows; hidden when there is only one. */
 export function ArticlePicker({ articles, value, onChange }: ArticlePickerProps) {
+  const { t } = useLanguage()
   if (articles.length < 2) return null
   return (
     <div className="flex items-center gap-2 border-b border-slate-200 px-4 py-2 text-sm">
       <label htmlFor="article-picker" className="shrink-0 font-semibold text-slate-700">
-        Article
+        {t.articles.picker}
       </label>
       <select
         id="article-picker"

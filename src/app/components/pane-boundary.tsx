@@ -1,10 +1,13 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { ErrorNotice } from '../../lib/error-notice'
+import type { Messages } from '../i18n/messages'
+import { useLanguage } from '../i18n/use-language'
 
 interface BoundaryProps {
   name: string
   onReset: () => void
+  notices: Messages['notices']
   children: ReactNode
 }
 
@@ -25,16 +28,18 @@ class Boundary extends Component<BoundaryProps, { error: unknown }> {
       this.props.onReset()
       this.setState({ error: null })
     }
-    return <ErrorNotice title={`The ${this.props.name} failed.`} error={this.state.error} onRetry={retry} />
+    const n = this.props.notices
+    return <ErrorNotice title={n.paneFailed(this.props.name)} error={this.state.error} onRetry={retry} retryLabel={n.retry} retryingLabel={n.retrying} />
   }
 }
 
 /** Confines a crash to one pane, with a retry that also resets failed queries under it. */
 export function PaneBoundary({ name, children }: { name: string; children: ReactNode }) {
+  const { t } = useLanguage()
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <Boundary name={name} onReset={reset}>
+        <Boundary name={name} onReset={reset} notices={t.notices}>
           {children}
         </Boundary>
       )}

@@ -17,7 +17,7 @@ export interface Messages {
   }
   groups: { none: string; actor: string; article: string; outlet: string; noActor: string }
   zone: { label: string; source: string; viewer: string; hint: string }
-  articles: { browse: (n: number) => string; heading: string; search: string; sort: string; newest: string; oldest: string; events: (n: number) => string; none: string; open: (title: string) => string }
+  articles: { browse: (n: number) => string; heading: string; picker: string; search: string; sort: string; newest: string; oldest: string; events: (n: number) => string; none: string; open: (title: string) => string }
   panes: { close: (title: string) => string; empty: string; loading: string; failed: string; retry: string; retrying: string }
   card: {
     heading: string; type: string; date: string; precision: string; resolved: string; actors: string; place: string
@@ -38,7 +38,7 @@ export interface Messages {
   actors: { heading: string; all: string; none: string; find: string; findPlaceholder: string; noActors: string; noMatch: (q: string) => string; events: string; kinds: Record<'person' | 'organization' | 'country' | 'agency' | 'group', string> }
   summary: (articles: number, events: number, actors: number) => string
   copyLink: { button: string; copied: string; failed: string }
-  notices: { loading: string; loadFailed: string; retry: string; retrying: string; staleData: string; checkServer: string }
+  notices: { loading: string; loadFailed: string; retry: string; retrying: string; staleData: string; checkServer: string; paneFailed: (name: string) => string }
 }
 
 const KINDS_ZH = { person: '人物', organization: '机构', country: '国家', agency: '部门', group: '团体' }
@@ -51,7 +51,7 @@ const zh: Messages = {
   timeline: { heading: '时间线', zoomIn: '放大', zoomOut: '缩小', fit: '适配筛选结果', fitHint: '显示包含85%筛选结果的最短时间段（少数历史提及不计入；缩小可查看全部）', jump: '跳到所选事件', group: '分组', view: '时间线视图', cluster: '{count} 个事件（放大展开）', shown: (n, total) => `显示 ${n} / ${total} 个事件`, legend: '图例', dated: '确定日期', span: '时间段', uncertain: '不确定' },
   groups: { none: '不分组', actor: '按人物/机构', article: '按文章', outlet: '按媒体', noActor: '（无行为者）' },
   zone: { label: '时区', source: '发布地时区', viewer: '我的时区', hint: '时间按文章发布地的时区显示（事件发生地的时区未知）' },
-  articles: { browse: (n) => `浏览全部 ${n} 篇文章`, heading: '文章', search: '搜索标题', sort: '排序', newest: '最新在前', oldest: '最早在前', events: (n) => `${n} 个事件`, none: '没有匹配的文章', open: (t) => `打开 ${t}` },
+  articles: { browse: (n) => `浏览全部 ${n} 篇文章`, heading: '文章', picker: '文章', search: '搜索标题', sort: '排序', newest: '最新在前', oldest: '最早在前', events: (n) => `${n} 个事件`, none: '没有匹配的文章', open: (t) => `打开 ${t}` },
   panes: { close: (t) => `关闭 ${t}`, empty: '此数据集中没有文章。', loading: '正在加载文章…', failed: '无法加载文章。', retry: '重试', retrying: '重试中…' },
   card: {
     heading: '所选事件', type: '类型', date: '日期', precision: '精度', resolved: '解析', actors: '行为者', place: '地点',
@@ -75,7 +75,7 @@ const zh: Messages = {
   copyLink: { button: '复制链接', copied: '链接已复制', failed: '无法复制：请使用地址栏' },
   notices: {
     loading: '正在加载时间线数据…', loadFailed: '无法加载时间线数据。', retry: '重试', retrying: '重试中…',
-    staleData: '数据集缺失或由其他版本生成：请运行 `npm run ingest -- data/articles` 后重试。', checkServer: '请检查网络连接或服务器，然后重试。',
+    staleData: '数据集缺失或由其他版本生成：请运行 `npm run ingest -- data/articles` 后重试。', checkServer: '请检查网络连接或服务器，然后重试。', paneFailed: () => '此部分出错了。',
   },
 }
 
@@ -86,7 +86,7 @@ const en: Messages = {
   timeline: { heading: 'Timeline', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit all', fitHint: 'Fits the shortest period holding 85% of the filtered events (a few historical mentions are left out; zoom out to see them)', jump: 'Jump to selected', group: 'Group', view: 'Timeline view', cluster: '{count} events (zoom in to expand)', shown: (n, total) => `${n} of ${total} events shown`, legend: 'Legend', dated: 'dated event', span: 'time span', uncertain: 'uncertain' },
   groups: { none: 'None', actor: 'By actor', article: 'By article', outlet: 'By outlet', noActor: '(no actor)' },
   zone: { label: 'Time zone', source: 'Publication zone', viewer: 'My zone', hint: "Times are shown in the publication's time zone (the zone of the event's place is not known)" },
-  articles: { browse: (n) => `Browse all ${n} articles`, heading: 'Articles', search: 'Search titles', sort: 'Sort', newest: 'Newest first', oldest: 'Oldest first', events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`, none: 'No article matches', open: (t) => `Open ${t}` },
+  articles: { browse: (n) => `Browse all ${n} articles`, heading: 'Articles', picker: 'Article', search: 'Search titles', sort: 'Sort', newest: 'Newest first', oldest: 'Oldest first', events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`, none: 'No article matches', open: (t) => `Open ${t}` },
   panes: { close: (t) => `Close ${t}`, empty: 'There are no articles in this data set.', loading: 'Loading the article…', failed: 'The article could not be loaded.', retry: 'Retry', retrying: 'Retrying…' },
   card: {
     heading: 'Selected event', type: 'Type', date: 'Date', precision: 'Precision', resolved: 'Resolved', actors: 'Actors', place: 'Place',
@@ -113,7 +113,7 @@ const en: Messages = {
   copyLink: { button: 'Copy link', copied: 'Link copied', failed: 'Could not copy: use the address bar' },
   notices: {
     loading: 'Loading the timeline data…', loadFailed: 'The timeline data could not be loaded.', retry: 'Retry', retrying: 'Retrying…',
-    staleData: 'The data set is missing or was written by another version: run `npm run ingest -- data/articles`, then retry.', checkServer: 'Check the connection or the server, then retry.',
+    staleData: 'The data set is missing or was written by another version: run `npm run ingest -- data/articles`, then retry.', checkServer: 'Check the connection or the server, then retry.', paneFailed: (name) => `The ${name} failed.`,
   },
 }
 
