@@ -59,6 +59,19 @@ describe('ingest', () => {
     expect(await readFile(join(out2, 'index.json'), 'utf8')).toBe(await readFile(join(out1, 'index.json'), 'utf8'))
   })
 
+  it('leaves an unchanged data set untouched on re-ingest, and rewrites only what changed', async () => {
+    const input = await corpusDir({ 'seed.txt': await readFile(SEED) })
+    const out = await mkdtemp(join(tmpdir(), 'out-'))
+    const first = await ingest([input], out, inProcess)
+    const again = await ingest([input], out, inProcess)
+    expect(first.written?.changed).toBe(2)
+    expect(again.written).toMatchObject({ files: 2, changed: 0 })
+    await writeFile(join(input, 'other.md'), OTHER)
+    const grown = await ingest([input], out, inProcess)
+    // the new article's body and the index; the seed's body is the same bytes as before
+    expect(grown.written).toMatchObject({ files: 3, changed: 2 })
+  })
+
   it('keeps article and event ids when another article is added', async () => {
     const alone = await corpusDir({ 'seed.txt': await readFile(SEED) })
     const withOther = await corpusDir({ 'seed.txt': await readFile(SEED), 'other.md': OTHER })

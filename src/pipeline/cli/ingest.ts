@@ -42,7 +42,8 @@ console.error(
     `${result.warnings.length} warnings) in ${seconds} s: ${index.events.length} events, ${index.actors.length} actors`,
 )
 if (result.written) {
-  console.error(`wrote ${result.written.files} files (${(result.written.bytes / 1024).toFixed(1)} KB) to ${values.out}`)
+  const { files, changed, bytes } = result.written
+  console.error(`${values.out}: ${files} files (${(bytes / 1024).toFixed(1)} KB), ${changed} written, ${files - changed} unchanged`)
 } else {
   console.error(`nothing was read: ${values.out} left as it was`)
   process.exit(1)
