@@ -6,7 +6,8 @@ import { EventDetails } from '../features/events/components/event-details'
 import { EventList } from '../features/event-list/components/event-list'
 import { useFilteredEvents } from '../features/filters/hooks/use-filtered-events'
 import { formatEventTime } from '../features/events/utils/labels'
-import { TimelinePanel, type TimelineControls } from '../features/timeline/components/timeline-panel'
+import { LazyTimelinePanel } from '../features/timeline/components/lazy-timeline-panel'
+import type { TimelineControls } from '../features/timeline/components/timeline-panel'
 import { toEventItems } from '../features/timeline/utils/event-items'
 import type { DataIndex, Event, EventType } from '../schema'
 import { ArticlePicker } from './components/article-picker'
@@ -55,7 +56,7 @@ export function Explorer({ index }: { index: DataIndex }) {
     <div className="grid flex-1 auto-rows-auto gap-3 p-3 xl:min-h-0 xl:grid-rows-[minmax(260px,45%)_1fr]">
       <div className={`${PANEL} h-[24rem] xl:h-auto`}>
         <PaneBoundary name="timeline">
-          <TimelinePanel
+          <LazyTimelinePanel
             items={items}
             visibleIds={visibleIds}
             selectedId={selectedId}
