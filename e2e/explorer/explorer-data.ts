@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test'
 import type { ArticleBody, ArticleSummary, DataIndex, Event } from '../../src/schema'
 import { dayTime, makeArticle, makeDataSet, makeEvent } from '../../src/testing/fixtures'
+import { serveDataSet } from '../support/serve-data'
 
 export const STORM_ECHO = '本月10日，风暴袭击海港市沿海，多座码头受损。'
 export const PRESS = '海港市政府今天下午1点半在巴黎举行记者会。'
@@ -60,13 +61,6 @@ export function explorerDataSet(): { index: DataIndex; bodies: ArticleBody[] } {
 }
 
 /** Serves the data set instead of the server's. */
-export async function serveExplorerData(page: Page): Promise<DataIndex> {
-  const { index, bodies } = explorerDataSet()
-  await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
-  await page.route('**/data/articles/*.json', (route) => {
-    const id = new URL(route.request().url()).pathname.split('/').pop()?.replace(/\.json$/, '')
-    const body = bodies.find((b) => b.id === id)
-    return body ? route.fulfill({ json: body }) : route.fulfill({ status: 404, body: 'not found' })
-  })
-  return index
+export function serveExplorerData(page: Page): Promise<DataIndex> {
+  return serveDataSet(page, explorerDataSet())
 }

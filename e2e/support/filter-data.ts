@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test'
 import type { ArticleBody, DataIndex } from '../../src/schema'
 import { dayTime, makeArticle, makeDataSet, makeEvent } from '../../src/testing/fixtures'
+import { serveDataSet } from './serve-data'
 
 export const PUTIN_SENTENCE = '普丁週五在莫斯科會見來訪的總理。'
 
@@ -33,15 +34,8 @@ export function filterDataSet(): { index: DataIndex; bodies: ArticleBody[] } {
 }
 
 /** Serves the data set instead of the server's. */
-export async function serveFilterData(page: Page): Promise<DataIndex> {
-  const { index, bodies } = filterDataSet()
-  await page.route('**/data/index.json', (route) => route.fulfill({ json: index }))
-  await page.route('**/data/articles/*.json', (route) => {
-    const id = new URL(route.request().url()).pathname.split('/').pop()?.replace(/\.json$/, '')
-    const body = bodies.find((b) => b.id === id)
-    return body ? route.fulfill({ json: body }) : route.fulfill({ status: 404, body: 'not found' })
-  })
-  return index
+export function serveFilterData(page: Page): Promise<DataIndex> {
+  return serveDataSet(page, filterDataSet())
 }
 
 /** Ids of the events the list shows (the rows in view: enough for these small data sets), sorted. */
