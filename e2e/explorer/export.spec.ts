@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect } from '../support/fixtures'
 import { serveExplorerData, STORM_ECHO } from './explorer-data'
+import { parseCsv } from '../../src/testing/csv'
 
 test.beforeEach(async ({ page }) => {
   await serveExplorerData(page)
@@ -13,24 +14,6 @@ async function download(page: Page, name: string): Promise<{ file: string; text:
   return { file: file.suggestedFilename(), text: bytes.toString('utf8'), bytes }
 }
 
-/** RFC 4180 reader for the check. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]]
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') rows.at(-1)!.push(field), (field = '')
-    else if (c === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(field), (field = ''), rows.push([]), i++
-    else field += c
-  }
-  return rows.filter((r) => r.length > 1)
-}
 
 test('CSV, JSON and iCalendar hold the filtered events with their sources and sentences', async ({ page }) => {
   // the filtered events: engineer A's type filter, through its URL key

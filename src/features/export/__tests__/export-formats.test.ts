@@ -3,28 +3,11 @@ import { makeDataSet } from '../../../testing/fixtures'
 import { csvField, eventsToCsv } from '../utils/csv'
 import { escapeIcsText, eventsToIcs, foldIcsLine, icsTimeLines } from '../utils/ics'
 import { eventsToJson } from '../utils/json'
+import { parseCsv } from '../../../testing/csv'
 
 const { index } = makeDataSet()
 const NOW = new Date('2024-01-02T03:04:05Z')
 
-/** Minimal RFC 4180 reader, enough to check that the writer round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]]
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++
-      else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') rows.at(-1)!.push(field), (field = '')
-    else if (c === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(field), (field = ''), rows.push([]), i++
-    else field += c
-  }
-  return rows.filter((r) => r.length > 1)
-}
 
 describe('CSV export', () => {
   it('quotes fields with commas, quotes and newlines (RFC 4180)', () => {
