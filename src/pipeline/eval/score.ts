@@ -2,9 +2,11 @@
  * Scores extracted events against gold, as ../shared/gold/README.md defines it: a prediction
  * matches a gold event when one of its sentences contains an anchor (or an anchor contains the
  * sentence) after removing white space and quote marks; names match when one contains the other
- * after folding Traditional to Simplified.
+ * after folding Traditional to Simplified and regional spellings to the lexicon's canonical name
+ * (a gold 川普 is the extractor's 特朗普: the same person, one actor in the app).
  */
 import { toSimplified } from '../../lib/chinese-script'
+import { lookupActor } from '../lexicon'
 import type { ExtractLine } from '../../schema'
 import type { GoldEvent, GoldFile } from './gold'
 
@@ -32,7 +34,8 @@ export interface FileScore {
 
 const QUOTES = /[\s"'“”‘’「」『』《》〈〉«»]/g
 const norm = (text: string) => text.replace(QUOTES, '')
-const nameNorm = (text: string) => toSimplified(text).replace(/[\s·・•．.]/g, '')
+const canonical = (simple: string) => lookupActor(simple)?.name ?? simple
+const nameNorm = (text: string) => canonical(toSimplified(text.trim())).replace(/[\s·・•．.]/g, '')
 
 export function namesMatch(a: string, b: string): boolean {
   const x = nameNorm(a)

@@ -51,6 +51,8 @@ describe('scoreFile', () => {
   it('finds actors by containment and across scripts', () => {
     expect(namesMatch('奥列格·科耶米亚科', '科耶米亚科')).toBe(true)
     expect(namesMatch('蓬佩奧', '蓬佩奥')).toBe(true)
+    expect(namesMatch('川普', '特朗普')).toBe(true)
+    expect(namesMatch('普丁', '普京')).toBe(true)
     expect(namesMatch('普京', '金正恩')).toBe(false)
     expect(namesMatch('', '金正恩')).toBe(false)
   })
