@@ -7,7 +7,7 @@ import { FILLERS, WEEKDAYS, type ActorSpec } from './lexicon'
 import { seededRng, chance, intBetween, pick } from './random'
 import { shortHash } from './hash'
 import type { World, WorldArticle, WorldEvent } from './world'
-import { daysBefore, isoDate, isoWithOffset, zonedParts, type ZonedParts } from './zoned'
+import { daysBefore, isoDate, zonedParts, type ZonedParts } from './zoned'
 
 export const TIME_ZONE = 'Europe/Paris'
 const DAY_MS = 86_400_000
@@ -105,7 +105,7 @@ export function layoutArticle(world: World, article: WorldArticle): LaidArticle 
     title: titleOf(world, article),
     url,
     file: `synthetic-${String(article.index).padStart(5, '0')}.txt`,
-    published: isoWithOffset(parts),
+    published: parts.iso,
     parts,
     paragraphs,
   }

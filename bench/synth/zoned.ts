@@ -1,45 +1,20 @@
-/** Calendar helpers for synthetic articles: wall-clock parts and offset of an instant in a zone. */
-export interface ZonedParts {
-  year: number
-  month: number
-  day: number
-  hour: number
-  minute: number
-  /** "+02:00" */
-  offset: string
-}
+/** Calendar helpers for synthetic articles, on top of the pipeline's zone arithmetic. */
+import { isoInZone, wallTimeAt, type WallTime } from '../../src/pipeline/sources/zoned-time'
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-      hourCycle: 'h23', timeZoneName: 'longOffset',
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
+/** Wall-clock parts of an instant in a zone, and the instant as ISO with that zone's offset. */
+export interface ZonedParts extends WallTime {
+  iso: string
 }
 
 export function zonedParts(instant: Date, timeZone: string): ZonedParts {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]))
-  const offset = String(parts.timeZoneName ?? 'GMT').replace('GMT', '') || '+00:00'
-  return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour), minute: Number(parts.minute), offset,
-  }
+  const ms = instant.getTime()
+  return { ...wallTimeAt(ms, timeZone), iso: isoInZone(ms, timeZone) }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
 export function isoDate(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`
-}
-
-export function isoWithOffset(p: ZonedParts): string {
-  return `${isoDate(p.year, p.month, p.day)}T${pad(p.hour)}:${pad(p.minute)}:00${p.offset}`
 }
 
 /** The calendar day `days` before a Y-M-D, as Y-M-D. */
