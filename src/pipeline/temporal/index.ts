@@ -19,7 +19,8 @@
  *   after the publication day; in a future clause, a past day is next month's.
  * - A date without a year takes the year that puts it closest to the publication.
  * - 当天 / 次日 / 翌日 and a bare 上午 or 3点 count from the closest preceding day-level
- *   expression of the same text, else from the publication day (rule "...-publication" for
+ *   expression of the same text, else of an earlier paragraph (`carried`; a bare 前一天 is the
+ *   day before the report, only "X的前一天" leans on an earlier paragraph), else from the publication day (rule "...-publication" for
  *   当天/次日, "zh/part-of-day" / "zh/clock-time" for times). 同年 / 次年 need a preceding year
  *   in the text and are dropped without one.
  * - `future` is true when the clause has a future marker or the value lies after publication.
@@ -32,7 +33,10 @@ import { isFutureClause } from './future'
 import { createEnChrono } from './locales/en/configuration'
 import { createZhChrono } from './locales/zh/configuration'
 import { normalizeZh } from './locales/zh/hant-table'
+import type { CarriedAnchor } from './refiners/anchor'
 import { toEventTime } from './to-event-time'
+
+export type { CarriedAnchor } from './refiners/anchor'
 
 export interface ParsedTime {
   /** UTF-16 offsets into the text given to parseTimes. */
@@ -53,11 +57,15 @@ export interface TimeReference {
 
 export type TextLanguage = 'zh-Hans' | 'zh-Hant' | 'en'
 
-export function parseTimes(text: string, ref: TimeReference, language: TextLanguage): ParsedTime[] {
+/**
+ * `carried`: the day and year stated last before this text (see lastAnchor), so that 当天 / a bare
+ * 上午 opening a later paragraph counts from the story's day rather than from the publication.
+ */
+export function parseTimes(text: string, ref: TimeReference, language: TextLanguage, carried: CarriedAnchor = {}): ParsedTime[] {
   const instant = new Date(ref.instant)
   if (Number.isNaN(instant.getTime())) return []
   const lang = language === 'en' ? 'en' : 'zh'
-  const chrono = lang === 'en' ? createEnChrono() : createZhChrono()
+  const chrono = lang === 'en' ? createEnChrono() : createZhChrono(carried)
   const input = lang === 'en' ? text : normalizeZh(text)
   const results = chrono.parse(input, { instant, timezone: zoneOffsetMinutes(instant, ref.timeZone) }) as ParsingResult[]
   const publicationDay = isoDate(localParts(instant, ref.timeZone))
@@ -69,4 +77,18 @@ export function parseTimes(text: string, ref: TimeReference, language: TextLangu
     const future = isFutureClause(input, start, end, lang) || time.start.slice(0, 10) > publicationDay
     return { start, end, text: expression, time, future }
   })
+}
+
+const DAY_LEVEL = new Set(['day', 'part-of-day', 'hour', 'minute'])
+
+/** The anchor a text leaves for the next one: its last certain single day and last certain year. */
+export function lastAnchor(times: readonly ParsedTime[], previous: CarriedAnchor = {}): CarriedAnchor {
+  return times.reduce<CarriedAnchor>((anchor, t) => {
+    if (t.time.uncertain) return anchor
+    const [year, month, day] = t.time.start.slice(0, 10).split('-').map(Number) as [number, number, number]
+    return {
+      day: DAY_LEVEL.has(t.time.granularity) && t.time.end === null ? { year, month, day } : anchor.day,
+      year,
+    }
+  }, previous)
 }

@@ -5,17 +5,24 @@
  * which. Offsets are paragraph offsets, like every span in the document.
  */
 import type { ArticleDoc, Stage, Timex } from '../../doc'
-import { parseTimes } from '../../temporal'
+import { lastAnchor, parseTimes, type CarriedAnchor, type ParsedTime } from '../../temporal'
 import { datelineReference, type Reference } from './dateline'
 
 /**
- * Parses a paragraph at a time, so that 当天 / 次日 / a bare 上午 can lean on a date stated in an
- * earlier sentence of the paragraph, then files each expression under the sentence it starts in.
+ * Parses a paragraph at a time, so that 当天 / 次日 / a bare 上午 can lean on a date stated before
+ * it (in the paragraph, else in an earlier one), then files each expression under its sentence.
  */
 function findTimexes(doc: ArticleDoc, ref: Reference): Timex[] {
-  return doc.article.paragraphs.flatMap((paragraph, index): Timex[] => {
+  const parsed = doc.article.paragraphs.reduce<{ carried: CarriedAnchor; out: ParsedTime[][] }>(
+    (acc, paragraph) => {
+      const times = parseTimes(paragraph.text, ref, doc.article.language, acc.carried)
+      return { carried: lastAnchor(times, acc.carried), out: [...acc.out, times] }
+    },
+    { carried: {}, out: [] },
+  ).out
+  return parsed.flatMap((times, index): Timex[] => {
     const sentences = doc.sentences.filter((s) => s.paragraph === index)
-    return parseTimes(paragraph.text, ref, doc.article.language).flatMap((t): Timex[] => {
+    return times.flatMap((t): Timex[] => {
       const sentence = sentences.find((s) => t.start >= s.start && t.end <= s.end)
       if (!sentence) return []
       return [{ paragraph: index, sentence: sentence.index, start: t.start, end: t.end, text: t.text, time: t.time, future: t.future }]

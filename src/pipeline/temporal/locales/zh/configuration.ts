@@ -6,7 +6,7 @@
  */
 import { Chrono } from 'chrono-node'
 import type { ChronoConfiguration as Configuration } from '../../parser-kit'
-import { anchorRefiner } from '../../refiners/anchor'
+import { anchorRefiner, type CarriedAnchor } from '../../refiners/anchor'
 import { bareDayMonthRefiner } from '../../refiners/bare-day-month'
 import { mergeDateTimeRefiner } from '../../refiners/merge-date-time'
 import { mergeRangeRefiner } from '../../refiners/merge-range'
@@ -38,7 +38,8 @@ import { yearPartParser } from './parsers/year-part'
 import { yearRangeParser } from './parsers/year-range'
 import { RANGE_CONNECTOR } from './vocabulary'
 
-export function createZhConfiguration(): Configuration {
+/** `carried`: the day and year stated last before this text (an earlier paragraph). */
+export function createZhConfiguration(carried: CarriedAnchor = {}): Configuration {
   return {
     // On a tie in length the earlier parser wins: specific formats first.
     parsers: [
@@ -54,11 +55,11 @@ export function createZhConfiguration(): Configuration {
       newsTenseWeekdayRefiner('zh'),
       bareDayMonthRefiner('zh'),
       yearClosestRefiner('zh'),
-      anchorRefiner,
+      anchorRefiner(carried),
       validDateFilter,
       zonePrefixRefiner,
     ],
   }
 }
 
-export const createZhChrono = (): Chrono => new Chrono(createZhConfiguration())
+export const createZhChrono = (carried: CarriedAnchor = {}): Chrono => new Chrono(createZhConfiguration(carried))
