@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { FAIL, fastParse } from './compiled-check'
 
 export type FetchJsonErrorKind = 'network' | 'http' | 'parse' | 'schema'
 
@@ -66,6 +67,9 @@ export async function fetchJson<S extends z.ZodType>(
     throw new FetchJsonError(url, 'http', `the server answered ${status}`, response.status)
   }
   const value = parseJson(url, await readBody(url, response))
+  // The fast path accepts exactly what the schema accepts; zod runs only to explain a rejection.
+  const checked = fastParse(schema, value)
+  if (checked !== FAIL) return checked
   const result = schema.safeParse(value)
   if (!result.success) {
     throw new FetchJsonError(url, 'schema', `unexpected data: ${describeIssues(result.error.issues)}`)
