@@ -21,6 +21,7 @@ export interface GazetteerEntry {
   kind: ActorKind
   /** Country a person or institution belongs to. */
   country?: string
+  female?: true
 }
 
 const gazetteer = lazy(() => {
@@ -28,7 +29,7 @@ const gazetteer = lazy(() => {
   const add = (alias: string, entry: GazetteerEntry) => {
     if (!map.has(alias)) map.set(alias, entry)
   }
-  for (const p of PEOPLE) for (const a of [p.name, ...p.aliases]) add(a, { name: p.name, kind: 'person', country: p.country })
+  for (const p of PEOPLE) for (const a of [p.name, ...p.aliases]) add(a, { name: p.name, kind: 'person', country: p.country, ...(p.female ? { female: true } : {}) })
   for (const c of COUNTRIES) for (const a of [c.name, ...c.aliases]) add(a, { name: c.name, kind: 'country' })
   for (const o of [...AGENCIES, ...INSTITUTIONS])
     for (const a of [o.name, ...o.aliases]) add(a, { name: o.name, kind: o.kind, country: o.country })
@@ -121,3 +122,5 @@ const triggerEntryIndex = lazy(() => {
 export function triggersAt(text: string, i: number): TriggerEntry[] {
   return (triggerEntryIndex().get(text[i] ?? '') ?? []).filter((t) => text.startsWith(t.word.split('…')[0]!, i))
 }
+
+export { FEMALE_NAME_ENDINGS, FEMALE_TITLES, MALE_TITLES } from './gender'

@@ -14,6 +14,8 @@ export interface Candidate {
   priority: number
   /** Title before a name, or the title a coreferring phrase uses (its group). */
   titleGroup?: string
+  /** The title itself (女士, 州长), when one introduced or follows the name. */
+  title?: string
   /** Country named right before the title / person ("俄罗斯总统普京"). */
   country?: string
   /** Needs resolution against the article: 'title' | 'pronoun'. */

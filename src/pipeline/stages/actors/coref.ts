@@ -5,6 +5,7 @@
  */
 import { lookupActor } from '../../lexicon'
 import { canonicalActor, normalizeName } from './canonical'
+import { genderOf, pronounFits, type Gender } from './gender'
 import type { SentenceCandidate } from './sentence'
 
 export interface Located extends SentenceCandidate {
@@ -20,16 +21,26 @@ export interface Resolved extends Located {
   actorKind: Located['kind']
 }
 
-/** Maps every person name of the article to the fullest form that contains it. */
+/**
+ * Maps every person name of the article to the fullest form that contains it. A name the lexicon
+ * knows keeps its own person (特朗普 is not 梅兰尼娅·特朗普); a short name shared by several full
+ * names goes to the one the article names first.
+ */
 export function fullNames(names: readonly string[]): Map<string, string> {
   const unique = [...new Set(names)]
   const map = new Map<string, string>()
   for (const n of unique) {
-    const longer = unique.filter((m) => m !== n && m.length > n.length && isPartOf(n, m))
-    const fullest = longer.sort((a, b) => b.length - a.length)[0]
-    map.set(n, fullest ?? n)
+    const longer = unique.filter((m) => m !== n && m.length > n.length && isPartOf(n, m) && samePerson(n, m))
+    map.set(n, longer[0] ?? n)
   }
   return map
+}
+
+/** A short name the lexicon knows and a full name it gives to someone else are two people. */
+function samePerson(short: string, full: string): boolean {
+  const known = lookupActor(short)
+  if (!known || known.kind !== 'person') return true
+  return lookupActor(full)?.name === known.name
 }
 
 function isPartOf(short: string, full: string): boolean {
@@ -44,6 +55,7 @@ interface Person {
   kind: Located['kind']
   titleGroup?: string
   country?: string
+  gender: Gender
   order: number
   paragraph: number
 }
@@ -81,7 +93,7 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
   const byId = new Map<string, Person>()
   for (const p of named) {
     const prev = byId.get(p.id)
-    byId.set(p.id, { ...p, titleGroup: prev?.titleGroup ?? p.titleGroup, country: prev?.country ?? p.country })
+    byId.set(p.id, { ...p, titleGroup: prev?.titleGroup ?? p.titleGroup, country: prev?.country ?? p.country, gender: prev?.gender ?? p.gender })
   }
   const out: Resolved[] = []
   const seen: Person[] = []
@@ -89,7 +101,7 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
     if (!c.coref) {
       const p = toPerson(c, full)
       const merged = { ...byId.get(p.id)!, order: c.order, paragraph: c.paragraph }
-      if (c.kind === 'person') seen.push(merged)
+      if (merged.kind === 'person') seen.push(merged)
       out.push({ ...c, actorId: p.id, actorName: display.get(p.id) ?? p.name, actorKind: p.kind })
       continue
     }
@@ -103,14 +115,23 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
 function toPerson(c: Located, full: Map<string, string>): Person {
   const name = c.kind === 'person' ? (full.get(c.name) ?? c.name) : c.name
   const canon = canonicalActor(name, c.kind)
-  return { id: canon.id, name: canon.name, kind: canon.kind, titleGroup: c.titleGroup, country: c.kind === 'person' ? personCountry(c) : undefined, order: c.order, paragraph: c.paragraph }
+  const person = canon.kind === 'person'
+  const gender = person ? (genderOf(canon.name, c.title) ?? genderOf(name, c.title)) : undefined
+  return { id: canon.id, name: canon.name, kind: canon.kind, titleGroup: c.titleGroup, country: person ? personCountry(c) : undefined, gender, order: c.order, paragraph: c.paragraph }
 }
 
-/** The most recent person in the same sentence, the previous one, or earlier in the paragraph. */
+/**
+ * The most recent person the pronoun can stand for (她 not for a man, 他 not for a woman) in the
+ * same sentence, the previous one, or earlier in the paragraph.
+ */
 function resolvePronoun(c: Located, seen: readonly Person[]): Person | undefined {
-  const last = seen[seen.length - 1]
-  if (!last) return undefined
-  return c.order - last.order <= 1 || (last.paragraph === c.paragraph && c.order - last.order <= 3) ? last : undefined
+  const near = (p: Person) => c.order - p.order <= 1 || (p.paragraph === c.paragraph && c.order - p.order <= 3)
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const p = seen[i]!
+    if (!near(p)) return undefined
+    if (pronounFits(c.name, p.gender)) return p
+  }
+  return undefined
 }
 
 /** FBI, CIA, WHO: an organisation known by its Latin abbreviation is shown by it in every script. */

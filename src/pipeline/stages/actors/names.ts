@@ -7,7 +7,6 @@ import { isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
-const DOT_NAME = /[\u4e00-\u9fff]+(?:·(?:[\u4e00-\u9fff]+|[A-Z]\.?))*·[\u4e00-\u9fff]+/g
 const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
 const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement)\b/i
 const ORG_SUFFIX = /(党|部|会|院|组织|公司|集团|大学|银行|委员会|政府|军|社|局|署|中心|基金会|联盟|协会|法院|阵线|运动)$/
@@ -23,24 +22,6 @@ function translitRunForward(text: string, start: number, max = 8): number {
   let n = 0
   while (n < max && start + n < text.length && isTranslitChar(text[start + n]!)) n++
   return n
-}
-
-/** 奥列格·科耶米亚科: trims title/verb characters off both ends with the transliteration set. */
-export function dotNames(text: string): Candidate[] {
-  const out: Candidate[] = []
-  for (const m of text.matchAll(DOT_NAME)) {
-    const whole = m[0]
-    const firstDot = whole.indexOf('·')
-    const lastDot = whole.lastIndexOf('·')
-    const head = translitRunBack(whole, firstDot)
-    const tail = translitRunForward(whole, lastDot + 1)
-    if (head === 0 || tail === 0) continue
-    const start = m.index + firstDot - head
-    const end = m.index + lastDot + 1 + tail
-    const name = text.slice(start, end)
-    out.push({ start, end, text: name, name, kind: 'person', via: 'pattern:dot-name', priority: 6 })
-  }
-  return out
 }
 
 /** 姆纳察卡尼扬（Zohrab Mnatsakanyan）, 比根 (Stephen Biegun): the Chinese run before the gloss. */

@@ -2,7 +2,7 @@
  * Names the segmenter tags (nr, nrt, nrfg person; nt organisation) that no pattern or gazetteer
  * entry covered. Lowest priority: jieba's guesses are often wrong on foreign names.
  */
-import { isKnownPlace, lookupActor, placeSuffixes, titleGroup, triggerWordAt } from '../../lexicon'
+import { isKnownPlace, lookupActor, placeSuffixes, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
@@ -26,7 +26,15 @@ function isTriggerWord(word: string): boolean {
   return false
 }
 
-export function segmenterNames(tokens: readonly Token[], text = ''): Candidate[] {
+/** Words before a place, not a person: 来自特拉华, 俄亥俄州克利夫兰, 前往迈阿密. */
+const PLACE_BEFORE = /(来自|位于|前往|抵达|飞往|飞抵|到访|出生于|生于|[州省市县])$/
+
+/** "特朗普总统道谢": a word right after a name and its title is what the person does, not a name. */
+function afterNamedTitle(at: number, text: string, known: readonly Candidate[]): boolean {
+  return known.some((k) => k.kind === 'person' && !k.coref && (titleAt(text, k.end)?.length ?? -1) + k.end === at)
+}
+
+export function segmenterNames(tokens: readonly Token[], text = '', known: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = []
   for (const t of tokens) {
     const person = /^(nr|nrt|nrfg)$/.test(t.tag)
@@ -38,6 +46,7 @@ export function segmenterNames(tokens: readonly Token[], text = ''): Candidate[]
     if (org && t.word.length < 4) continue
     const after = text.slice(t.end)
     if (placeSuffixes().some((s) => after.startsWith(s))) continue
+    if (person && (PLACE_BEFORE.test(text.slice(0, t.start)) || afterNamedTitle(t.start, text, known))) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })
   }
   return out

@@ -6,7 +6,8 @@
 import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
-import { dotNames, glossNames } from './names'
+import { dotNames } from './dot-names'
+import { glossNames } from './names'
 import { pronounMentions } from './pronouns'
 import { tokenize, type Token } from './segmenter'
 import { segmenterNames } from './segmenter-names'
@@ -46,7 +47,7 @@ function isCitedSource(c: Candidate, text: string): boolean {
 function withTitleAfter(c: Candidate, text: string): Candidate {
   if (c.kind !== 'person' || c.titleGroup || c.coref) return c
   const title = titleAt(text, c.end)
-  return title ? { ...c, titleGroup: titleGroup(title) } : c
+  return title ? { ...c, titleGroup: titleGroup(title), title } : c
 }
 
 /** "普京（Vladimir Putin）": the Latin inside a gloss repeats the name before it. */
@@ -63,12 +64,12 @@ export function analyse(text: string): { simple: string; tokens: Token[] } {
 export function sentenceCandidates(text: string, extra: readonly Candidate[] = []): SentenceCandidate[] {
   const { simple, tokens } = analyse(text)
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
-  const names = [...dotNames(simple), ...glossNames(simple, tokens)]
+  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...extra]
   const all = [
     ...known,
     ...titleMentions(simple, tokens, known),
-    ...segmenterNames(tokens, simple),
+    ...segmenterNames(tokens, simple, known),
     ...pronounMentions(simple),
   ]
   const chosen = selectCandidates(all).map((c) => withTitleAfter(c, simple))

@@ -29,7 +29,7 @@ function titlesIn(text: string, starts: Set<number> | null): { start: number; en
 /** The name right after a title: a person alias, a known candidate, a segmenter name or a transliteration run. */
 function nameAfter(text: string, at: number, tokens: readonly Token[], known: readonly Candidate[]): { end: number; name: string } | null {
   const rest = text.slice(at)
-  if (NOT_A_NAME.test(rest) || startsWithTrigger(rest)) return null
+  if (NOT_A_NAME.test(rest) || startsWithTrigger(rest) || titleAt(text, at)) return null
   const cand = known.filter((c) => c.start === at && c.kind === 'person').sort((a, b) => b.end - a.end)[0]
   if (cand) return { end: cand.end, name: cand.name }
   const chinese = chineseNameAt(text, at, tokens)
@@ -46,8 +46,13 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
     return { end: next.end, name: tok.word + next.word }
   let n = 0
   while (n < 6 && at + n < text.length && isTranslitChar(text[at + n]!)) n++
-  if (n >= 2 && (!tok || tok.end <= at + n || /^(nr|x|eng)/.test(tok.tag))) return { end: at + n, name: text.slice(at, at + n) }
+  if (n >= 2 && !isWordNotName(tok, at + n) && (!tok || tok.end <= at + n || /^(nr|x|eng)/.test(tok.tag))) return { end: at + n, name: text.slice(at, at + n) }
   return null
+}
+
+/** "总统道谢": a verb, adverb or adjective the segmenter keeps whole covers the run; it is no name. */
+function isWordNotName(tok: Token | undefined, runEnd: number): boolean {
+  return Boolean(tok && tok.word.length >= 2 && /^(v|a|d|vn|ad|an|p|c)/.test(tok.tag) && tok.end >= runEnd)
 }
 
 function startsWithTrigger(rest: string): boolean {
@@ -66,20 +71,21 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
   const starts = tokens.length ? new Set(tokens.map((t) => t.start)) : null
   const out: Candidate[] = []
   for (const t of titlesIn(text, starts)) {
+    if (known.some((k) => k.kind === 'person' && k.end === t.start)) continue
     const group = titleGroup(t.title)!
     const country = countryBefore(known, text, t.start)
     const name = nameAfter(text, t.end, tokens, known)
     if (name) {
-      out.push({ start: t.end, end: name.end, text: text.slice(t.end, name.end), name: name.name, kind: 'person', via: 'pattern:title-name', priority: 7, titleGroup: group, country: country?.name })
+      out.push({ start: t.end, end: name.end, text: text.slice(t.end, name.end), name: name.name, kind: 'person', via: 'pattern:title-name', priority: 7, titleGroup: group, title: t.title, country: country?.name })
       continue
     }
-    if (known.some((k) => k.end === t.start && (k.kind === 'organization' || k.kind === 'agency'))) continue
+    if (known.some((k) => k.end === t.start && (k.kind === 'organization' || k.kind === 'agency')) || titleAt(text, t.end)) continue
     const det = DETERMINER.exec(text.slice(0, t.start))
     if (!det && !country && NEEDS_DETERMINER.has(group)) continue
     if (/^(们|府|办公室|选举|大选|候选人|辩论|一职)/.test(text.slice(t.end))) continue
     const start = det ? t.start - det[0].length : country && country.end === t.start ? country.start : t.start
     const surface = text.slice(start, t.end)
-    out.push({ start, end: t.end, text: surface, name: surface, kind: 'person', via: 'coref:title', priority: 5, titleGroup: group, country: country?.name, coref: 'title' })
+    out.push({ start, end: t.end, text: surface, name: surface, kind: 'person', via: 'coref:title', priority: 5, titleGroup: group, title: t.title, country: country?.name, coref: 'title' })
   }
   return out
 }
@@ -97,9 +103,20 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
   if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) return tok.word
   if (tok.word.length === 1) {
     const next = tokens.find((t) => t.start === tok.end)
-    if (next && /^[\u4e00-\u9fff]{1,2}$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q)/.test(next.tag)) return tok.word + next.word
+    if (next && /^[\u4e00-\u9fff]{1,2}$/.test(next.word) && givenNameToken(next, tokens)) return tok.word + next.word
   }
   return null
+}
+
+/**
+ * The given name after a lone surname: not a function word; a two-character word the segmenter
+ * calls a verb only when it is no trigger and no aspect marker follows it ("局长陈肇始透露").
+ */
+function givenNameToken(next: Token, tokens: readonly Token[]): boolean {
+  if (/^(p|c|d|u|m|t|f|r|q)/.test(next.tag)) return false
+  if (!/^v/.test(next.tag)) return true
+  const after = tokens.find((t) => t.start === next.end)
+  return next.word.length === 2 && !triggerWordAt(next.word, 0) && !/^[了着过]/.test(after?.word ?? '')
 }
 
 function translitRun(text: string, at: number): number {

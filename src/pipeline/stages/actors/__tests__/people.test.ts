@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { resolveArticle, type Located } from '../coref'
+import { sentenceCandidates } from '../sentence'
+
+const people = (s: string) => sentenceCandidates(s).filter((c) => c.kind === 'person' && !c.coref).map((c) => c.name)
+const corefs = (s: string) => sentenceCandidates(s).filter((c) => c.coref).map((c) => c.text)
+
+function article(sentences: string[]) {
+  const located: Located[] = sentences.flatMap((s, order) => sentenceCandidates(s).map((c) => ({ ...c, paragraph: 0, sentence: order, order })))
+  return resolveArticle(located).map((r) => `${r.text}=${r.actorId}`)
+}
+
+describe('dotted names', () => {
+  it('cuts a run of dotted names at a phrase between two dots', () => {
+    expect(people('发言人安娜·科瓦奇和总统顾问彼得·伊万诺维奇出席了会议')).toEqual(['安娜·科瓦奇', '彼得·伊万诺维奇'])
+  })
+  it('takes a first name the segmenter keeps whole even with a rare character', () => {
+    expect(people('名单上的第一人是亚当·史密斯')).toContain('亚当·史密斯')
+    expect(people('白宫医师肖恩·韦伯说')).toContain('肖恩·韦伯')
+  })
+  it('keeps initials inside a name and stops at the title after it', () => {
+    expect(people('记者简·H·沃森报道')).toContain('简·H·沃森')
+    expect(people('局长乔·帕克总警监在声明中说')).toContain('乔·帕克')
+  })
+})
+
+describe('names after a title', () => {
+  it('takes a surname and a given name the segmenter calls a verb', () => {
+    expect(people('卫生局局长陈肇明透露，政府将采购疫苗')).toContain('陈肇明')
+  })
+  it('takes names with less common surnames', () => {
+    expect(people('他的律师尚明远表示')).toContain('尚明远')
+  })
+  it('does not read the word after "name + title" as another name', () => {
+    expect(people('马克龙总统向默克尔总理道谢')).not.toContain('道谢')
+    expect(people('马克龙总统向默克尔总理道谢')).toEqual(['马克龙', '默克尔'])
+  })
+  it('does not take a second title as a name, nor the first as a person', () => {
+    expect(people('总统顾问彼得·伊万诺维奇说')).toEqual(['彼得·伊万诺维奇'])
+    expect(corefs('总统顾问彼得·伊万诺维奇说')).toEqual([])
+  })
+})
+
+describe('places the segmenter calls people', () => {
+  it('skips a name right after 来自 or a state', () => {
+    expect(people('两名嫌疑人来自特拉华，另一人住在俄亥俄州克利夫兰')).toEqual([])
+  })
+})
+
+describe('short names and pronouns', () => {
+  it('keeps a known person apart from a relative who shares the surname', () => {
+    expect(article(['第一夫人梅兰尼娅·特朗普周五发表讲话。', '特朗普随后离开。'])).toContain('特朗普=特朗普')
+  })
+  it('still maps a short unknown name to the full name', () => {
+    expect(article(['部长彼得·伊万诺维奇抵达。', '伊万诺维奇随后离开。'])).toContain('伊万诺维奇=彼得·伊万诺维奇')
+  })
+  it('resolves 她 to the last woman, not the last man', () => {
+    expect(article(['州长惠特默周一发表讲话。', '总统特朗普批评了她。'])).toContain('她=惠特默')
+    expect(article(['记者彼得·伊万诺维奇采访了玛丽娅·彼得罗娃。', '她表示满意。'])).toContain('她=玛丽娅·彼得罗娃')
+  })
+  it('resolves 他 past a woman to the last man', () => {
+    expect(article(['彼得·伊万诺维奇会见了玛丽娅·彼得罗娃。', '他表示满意。'])).toContain('他=彼得·伊万诺维奇')
+  })
+  it('never resolves a pronoun to an organisation', () => {
+    expect(article(['脸书（Facebook）周一删除了帖子。', '他随后离开。']).filter((r) => r.startsWith('他='))).toEqual([])
+  })
+})

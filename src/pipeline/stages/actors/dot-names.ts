@@ -1,0 +1,72 @@
+/**
+ * Transliterated names joined by "·" (奥列格·科耶米亚科, 简·H·李). A run of Chinese parts joined by
+ * dots is cut into several names wherever a part between two dots is a phrase rather than a name
+ * ("凯莱·麦肯纳尼和总统顾问霍普·希克斯" is two people). Each end is trimmed to its run of
+ * transliteration characters, or to the segmenter's name token there when that is longer (亚当, 若昂).
+ */
+import { titleAt } from '../../lexicon'
+import { isTranslitChar } from '../../lexicon/translit'
+import type { Candidate } from './candidate'
+import type { Token } from './segmenter'
+
+const DOT_RUN = /[\u4e00-\u9fff]+(?:·(?:[\u4e00-\u9fff]+|[A-Z]\.?))*·[\u4e00-\u9fff]+/g
+const NAME_TAG = /^(nr|x|zg|nz|ns|eng|j)/
+const PHRASE_CHARS = /[和与及的在是被向对将把等]/
+
+type Span = readonly [number, number]
+
+/** A middle part that still belongs to the name: an initial, or a short run with no function word or title. */
+function isNamePart(text: string, [s, e]: Span): boolean {
+  const part = text.slice(s, e)
+  if (/^[A-Z]\.?$/.test(part)) return true
+  if (part.length > 6 || PHRASE_CHARS.test(part)) return false
+  for (let i = s; i < e; i++) if (titleAt(text, i) && !isTranslitChar(text[i]!)) return false
+  return true
+}
+
+function nameToken(t: Token | undefined): t is Token {
+  return Boolean(t && /^[\u4e00-\u9fff]{1,4}$/.test(t.word) && (NAME_TAG.test(t.tag) || [...t.word].every(isTranslitChar)))
+}
+
+/** Where the name starts inside the part before its first dot, or null when no name ends there. */
+function headStart(text: string, [s, e]: Span, tokens: readonly Token[]): number | null {
+  let run = 0
+  while (e - run - 1 >= s && run < 8 && isTranslitChar(text[e - run - 1]!)) run++
+  const tok = tokens.find((t) => t.end === e && t.start >= s)
+  const start = nameToken(tok) ? Math.min(tok.start, e - run) : e - run
+  return start < e ? start : null
+}
+
+/** Where the name ends inside the part after its last dot, or null. */
+function tailEnd(text: string, [s, e]: Span, tokens: readonly Token[]): number | null {
+  let run = 0
+  while (s + run < e && run < 8 && isTranslitChar(text[s + run]!)) run++
+  const tok = tokens.find((t) => t.start === s && t.end <= e)
+  const end = nameToken(tok) ? Math.max(tok.end, s + run) : s + run
+  return end > s ? end : null
+}
+
+export function dotNames(text: string, tokens: readonly Token[] = []): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of text.matchAll(DOT_RUN)) {
+    let pos = m.index
+    const spans: Span[] = m[0].split('·').map((p) => {
+      const span: Span = [pos, pos + p.length]
+      pos += p.length + 1
+      return span
+    })
+    let i = 0
+    while (i < spans.length - 1) {
+      let k = i + 1
+      while (k < spans.length - 1 && isNamePart(text, spans[k]!)) k++
+      const start = headStart(text, spans[i]!, tokens)
+      const end = tailEnd(text, spans[k]!, tokens)
+      if (start !== null && end !== null) {
+        const name = text.slice(start, end)
+        out.push({ start, end, text: name, name, kind: 'person', via: 'pattern:dot-name', priority: 6 })
+      }
+      i = k
+    }
+  }
+  return out
+}
