@@ -35,16 +35,22 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
   return { time: null, timex: null, from: null }
 }
 
+/** The modifier says the noun was held (举行的会议, 召开的峰会): an occasion, dated by that time. */
+const HELD_OCCASION = /(举行|召开|举办|进行)(了)?的$/
+
 /**
  * A time after the trigger inside a noun modifier (探视这两名自2018年起被拘禁的公民) dates the noun,
- * not the event: 的 follows it before the clause ends.
+ * not the event: 的 follows it before the clause ends. When the modifier holds the noun as an
+ * occasion (参加了5日在白宫举行的聚会), taking part in it happened then: the time dates the event.
  */
 export function qualifiesNounAfter(t: Timex, paragraph: string, trigger: number): boolean {
   if (t.start <= trigger) return false
   const rest = paragraph.slice(t.end)
   const clauseEnd = rest.search(/[，,。；;！!？?]/)
-  return /的/.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd))
+  const modifier = (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).match(/^[^的]*的/)?.[0]
+  return modifier !== undefined && !HELD_OCCASION.test(modifier)
 }
+
 
 /** 自周六中午起 / 从3月以来: the start of a state, which dates its own sentence but not the ones after it. */
 export function isSince(t: Timex, paragraph: string): boolean {
@@ -114,7 +120,7 @@ export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number
     if (isSince(t, doc.article.paragraphs[t.paragraph]?.text ?? '')) return false
     return !t.future && t.time.end === null && !t.time.uncertain && ['day', 'part-of-day', 'hour', 'minute'].includes(t.time.granularity) && d >= from && d <= pub
   })
-  const earlier = days.filter((t) => t.paragraph < paragraph || (t.paragraph === paragraph && t.sentence <= sentence))
+  const earlier = days.filter((t) => t.paragraph < paragraph || (t.paragraph === paragraph && t.sentence < sentence))
   const pick = earlier[earlier.length - 1] ?? days[0]
   if (!pick) return null
   return { ...pick.time, uncertain: true, audit: { ...pick.time.audit, inheritedFrom: 'story' } }

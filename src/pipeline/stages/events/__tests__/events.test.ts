@@ -2,36 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { EventTime } from '../../../../schema'
-import type { ArticleDoc, Timex } from '../../../doc'
+import type { ArticleDoc } from '../../../doc'
 import { processArticle } from '../../../run'
 import { actorsStage } from '../../actors'
 import { segmentStage } from '../../segment'
 import { eventsStage } from '..'
-
-const PUB = '2024-03-08T12:00:00+01:00'
-
-function day(date: string, text: string): EventTime {
-  return { start: date, end: null, granularity: 'day', uncertain: false, timeZone: 'Europe/Paris', audit: { expression: text, reference: PUB, rule: 'test' } }
-}
-
-/** A document from invented paragraphs; `times` marks expressions with their resolved day. */
-function docOf(paragraphs: string[], times: Record<string, string> = {}): ArticleDoc {
-  let doc: ArticleDoc = {
-    path: 't', file: 't', id: 'a-test',
-    article: { title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })), language: 'zh-Hans' },
-    sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
-  }
-  doc = segmentStage(doc)
-  const timexes: Timex[] = []
-  for (const s of doc.sentences)
-    for (const [text, date] of Object.entries(times)) {
-      const i = s.text.indexOf(text)
-      if (i >= 0) timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time: day(date, text), future: false })
-    }
-  return eventsStage(actorsStage({ ...doc, timexes }))
-}
-
-const summary = (doc: ArticleDoc) => doc.events.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)
+import { docOf, summary } from './helpers'
 
 describe('event typing and clauses', () => {
   it('types triggers and gives two events for two clauses joined by 并', () => {

@@ -1,0 +1,32 @@
+/** Invented documents for event tests: paragraphs plus the days their time expressions resolve to. */
+import type { EventTime } from '../../../../schema'
+import type { ArticleDoc, Timex } from '../../../doc'
+import { actorsStage } from '../../actors'
+import { segmentStage } from '../../segment'
+import { eventsStage } from '..'
+
+export const PUB = '2024-03-08T12:00:00+01:00'
+
+function day(date: string, text: string): EventTime {
+  return { start: date, end: null, granularity: 'day', uncertain: false, timeZone: 'Europe/Paris', audit: { expression: text, reference: PUB, rule: 'test' } }
+}
+
+/** A document from invented paragraphs; `times` marks expressions with their resolved day. */
+export function docOf(paragraphs: string[], times: Record<string, string> = {}): ArticleDoc {
+  let doc: ArticleDoc = {
+    path: 't', file: 't', id: 'a-test',
+    article: { title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })), language: 'zh-Hans' },
+    sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
+  }
+  doc = segmentStage(doc)
+  const timexes: Timex[] = []
+  for (const s of doc.sentences)
+    for (const [text, date] of Object.entries(times)) {
+      const i = s.text.indexOf(text)
+      if (i >= 0) timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time: day(date, text), future: false })
+    }
+  return eventsStage(actorsStage({ ...doc, timexes }))
+}
+
+export const summary = (doc: ArticleDoc) => doc.events.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)
+

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { docOf } from './helpers'
+
+const timeOf = (paragraphs: string[], times: Record<string, string>, type: string) =>
+  docOf(paragraphs, times).events.find((e) => e.type === type)?.time
+
+describe('a time inside the modifier of an occasion', () => {
+  it('taking part in a meeting held on a day happened that day', () => {
+    const t = timeOf(['部长周五抵达东京。', '多名官员参加了周二在议会举行的会议。'], { 周五: '2024-03-08', 周二: '2024-03-05' }, 'visit')
+    expect(t?.start).toBe('2024-03-05')
+  })
+  it('a time dating a person or thing in the modifier still does not date the event', () => {
+    const t = timeOf(['部长周五抵达东京。', '部长探视了周二被拘禁的记者。'], { 周五: '2024-03-08', 周二: '2024-03-05' }, 'visit')
+    expect(t?.start).not.toBe('2024-03-05')
+  })
+})
