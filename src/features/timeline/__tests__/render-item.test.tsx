@@ -9,11 +9,12 @@ describe('renderItemContent', () => {
     expect(element.querySelector('img')).toBeNull()
     expect(element.title).toBe('2023-09-12')
   })
-  it('shows a cluster as its count with the title as tooltip, and no event id', () => {
-    const cluster = { id: 'c1', isCluster: true, items: [{}, {}, {}], data: { title: '3 events (zoom in to expand)', content: '<div title="x">3</div>' } }
-    const element = renderItemContent(cluster as never)
-    expect(element.textContent).toBe('3')
-    expect(element.title).toBe('3 events (zoom in to expand)')
+  it('shows a bucket as its count, named by its tooltip, with no event id', () => {
+    const bucket = { id: 'bucket::day:1', kind: 'bucket', content: '1.2k', hint: '1,234 events (zoom in to expand)', count: 1234 }
+    const element = renderItemContent(bucket)
+    expect(element.textContent).toBe('1.2k')
+    expect(element.title).toBe('1,234 events (zoom in to expand)')
+    expect(element.getAttribute('aria-label')).toBe('1,234 events (zoom in to expand)')
     expect(element.dataset.eventId).toBeUndefined()
   })
 })

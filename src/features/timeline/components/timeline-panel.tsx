@@ -1,5 +1,6 @@
 import { useImperativeHandle, useMemo, useRef, type ReactNode, type Ref } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
+import './timeline-buckets.css'
 import { useTimeline, type TimeWindow } from '../hooks/use-timeline'
 import type { EventItem } from '../utils/event-items'
 import { bulkWindow, windowAround } from '../utils/fit'

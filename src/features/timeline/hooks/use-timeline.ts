@@ -1,11 +1,13 @@
 import moment from 'moment'
 import 'moment/dist/locale/zh-cn'
-import { useEffect, useRef, useState, type RefObject } from 'react'
-import { DataSet, DataView } from 'vis-data/peer'
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { DataSet } from 'vis-data/peer'
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import { renderItemContent, type EventItem } from '../utils/event-items'
 import type { TimelineGroup } from '../utils/groups'
 import { renderGroupLabel } from '../utils/group-label'
+import { isBucket, type FeedItem } from '../utils/window-feed'
+import { useWindowFeed } from './use-window-feed'
 
 export interface TimeWindow {
   start: Date
@@ -28,7 +30,7 @@ export interface UseTimelineArgs {
   fitWindow: TimeWindow | null
   /** Axis language: moment's 'zh-cn' or 'en'. */
   locale: 'zh-cn' | 'en'
-  /** Tooltip of a cluster, with {count}. */
+  /** Tooltip of a bucket of events, with {count}. */
   clusterTitle: string
 }
 
@@ -53,17 +55,13 @@ const OPTIONS: TimelineOptions = {
   // News text is untrusted: keep vis-timeline's own sanitising on (it is the default) for any
   // string it renders; item content is built as DOM with textContent only.
   xss: { disabled: false },
-  template: (item) => renderItemContent(item as EventItem),
+  template: (item) => renderItemContent(item as FeedItem),
   groupTemplate: (group) => renderGroupLabel(group as TimelineGroup),
   groupOrder: 'order',
 }
 
-/** Dense periods collapse into clusters when zoomed out; up to this many neighbours (about 100 px) still stack. */
-const CLUSTER_MAX_ITEMS = 20
-
-function clusterOption(title: string): TimelineOptions['cluster'] {
-  return { maxItems: CLUSTER_MAX_ITEMS, titleTemplate: title, showStipes: true, fitOnDoubleClick: true }
-}
+/** A bucket click zooms to its span with this share of margin each side. */
+const ZOOM_MARGIN = 0.05
 
 moment.locale('en')
 
@@ -77,46 +75,35 @@ function isSameWindow(timeline: Timeline, target: TimeWindow): boolean {
 
 /**
  * Owns one vis-timeline widget: created in an effect and destroyed in its cleanup (StrictMode
- * safe). Items live in a DataSet held in a ref and are shown through a filtering DataView;
- * changes are synced with update/remove, never by rebuilding the widget.
+ * safe). The DataSet held in a ref holds only what the window shows (see useWindowFeed), synced
+ * as a diff, never by rebuilding the widget.
  */
 export function useTimeline(args: UseTimelineArgs): Timeline | null {
   const { containerRef, items, visibleIds, selectedId, window, onSelect, onUserWindowChange, groups, fitWindow, locale, clusterTitle } = args
-  const visibleRef = useRef(visibleIds)
-  const dataRef = useRef<{
-    set: DataSet<EventItem, 'id'>
-    view: DataView<EventItem, 'id'>
-    groupSet: DataSet<TimelineGroup, 'id'>
-  } | null>(null)
+  const dataRef = useRef<{ set: DataSet<FeedItem, 'id'>; groupSet: DataSet<TimelineGroup, 'id'> } | null>(null)
   if (dataRef.current === null) {
-    const set = new DataSet<EventItem, 'id'>()
-    const view = new DataView(set, { filter: (item) => visibleRef.current.has(item.id) })
-    dataRef.current = { set, view, groupSet: new DataSet<TimelineGroup, 'id'>() }
+    dataRef.current = { set: new DataSet<FeedItem, 'id'>(), groupSet: new DataSet<TimelineGroup, 'id'>() }
   }
-  const { set, view, groupSet } = dataRef.current
+  const { set, groupSet } = dataRef.current
   const [timeline, setTimeline] = useState<Timeline | null>(null)
+  const selectedRef = useRef(selectedId)
+  selectedRef.current = selectedId
 
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
-    const created = new Timeline(container, view as never, OPTIONS)
+    const created = new Timeline(container, set as never, OPTIONS)
     setTimeline(created)
     return () => {
       created.destroy()
       setTimeline(null)
     }
-  }, [containerRef, view])
-
-  useEffect(() => {
-    const ids = new Set(items.map((item) => item.id))
-    set.update([...items])
-    set.remove(set.getIds().filter((id) => !ids.has(String(id))))
-  }, [set, items])
+  }, [containerRef, set])
 
   useEffect(() => {
     if (!timeline) return
-    timeline.setOptions({ locale, cluster: clusterOption(clusterTitle) })
-  }, [timeline, locale, clusterTitle])
+    timeline.setOptions({ locale })
+  }, [timeline, locale])
 
   const grouped = groups !== null
   useEffect(() => {
@@ -130,17 +117,6 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
     groupSet.update([...groups])
     groupSet.remove(groupSet.getIds().filter((id) => !ids.has(String(id))))
   }, [groupSet, groups])
-
-  useEffect(() => {
-    visibleRef.current = visibleIds
-    view.refresh()
-  }, [view, visibleIds])
-
-  useEffect(() => {
-    if (!timeline) return
-    timeline.setSelection(selectedId && visibleIds.has(selectedId) ? [selectedId] : [])
-    containerRef.current?.querySelector('.vis-item.vis-selected')?.scrollIntoView({ block: 'nearest' })
-  }, [timeline, containerRef, selectedId, visibleIds, items])
 
   const startMs = window?.start.getTime() ?? null
   const endMs = window?.end.getTime() ?? null
@@ -167,10 +143,22 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
     return () => timeline.off('changed', again)
   }, [timeline, startMs, endMs, fitStart, fitEnd, items])
 
+  const bucketHint = useMemo(() => (count: number) => clusterTitle.replace('{count}', count.toLocaleString()), [clusterTitle])
+  useWindowFeed({ timeline, containerRef, set, items, visibleIds, grouped, selectedId, bucketHint })
+
   useEffect(() => {
     if (!timeline) return
     const handleSelect = (props: { items: (string | number)[] }) => {
       const [first] = props.items
+      const bucket = first === undefined ? null : set.get(first)
+      if (isBucket(bucket)) {
+        // A bucket is not an event: zoom to its span and keep the selection as it was.
+        const current = selectedRef.current
+        timeline.setSelection(current !== null && set.get(current) ? [current] : [])
+        const margin = (bucket.span.end - bucket.span.start) * ZOOM_MARGIN
+        onUserWindowChange({ start: new Date(bucket.span.start - margin), end: new Date(bucket.span.end + margin) })
+        return
+      }
       onSelect(first === undefined ? null : String(first))
     }
     const handleRange = (props: { start: Date; end: Date; byUser: boolean }) => {
@@ -182,7 +170,7 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
       timeline.off('select', handleSelect)
       timeline.off('rangechanged', handleRange)
     }
-  }, [timeline, onSelect, onUserWindowChange])
+  }, [timeline, set, onSelect, onUserWindowChange])
 
   return timeline
 }

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import type { DataSet } from 'vis-data/peer'
+import type { Timeline } from 'vis-timeline/peer'
+import type { EventItem } from '../utils/event-items'
+import { diffFeed, isEmptyDiff } from '../utils/feed-diff'
+import { windowFeed, type FeedItem } from '../utils/window-feed'
+
+/** Quiet time after the last range change before redrawing: one redraw per wheel or drag gesture. */
+const SETTLE_MS = 160
+
+export interface WindowFeedArgs {
+  timeline: Timeline | null
+  containerRef: RefObject<HTMLDivElement | null>
+  set: DataSet<FeedItem, 'id'>
+  items: readonly EventItem[]
+  visibleIds: ReadonlySet<string>
+  grouped: boolean
+  selectedId: string | null
+  bucketHint: (count: number) => string
+}
+
+/** A counter bumped once a pan or zoom gesture has settled. */
+function useSettledRange(timeline: Timeline | null): number {
+  const [settled, setSettled] = useState(0)
+  useEffect(() => {
+    if (!timeline) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const onRange = () => {
+      clearTimeout(timer)
+      timer = setTimeout(() => setSettled((n) => n + 1), SETTLE_MS)
+    }
+    timeline.on('rangechanged', onRange)
+    return () => {
+      clearTimeout(timer)
+      timeline.off('rangechanged', onRange)
+    }
+  }, [timeline])
+  return settled
+}
+
+function scrollToSelected(timeline: Timeline, container: HTMLElement | null): void {
+  const scroll = () => container?.querySelector('.vis-item.vis-selected')?.scrollIntoView({ block: 'nearest' })
+  scroll()
+  // An item added just now is drawn on the next (animation-frame) redraw.
+  const later = () => {
+    timeline.off('changed', later)
+    scroll()
+  }
+  timeline.on('changed', later)
+  setTimeout(() => timeline.off('changed', later), 1000)
+}
+
+/**
+ * Keeps the DataSet holding only what the window shows (events, or counts per bucket), updated
+ * as a diff on filter, grouping, data and selection changes and once each pan or zoom settles.
+ * The selected event is drawn and selected whenever it is near the window.
+ */
+export function useWindowFeed(args: WindowFeedArgs): void {
+  const { timeline, containerRef, set, items, visibleIds, grouped, selectedId, bucketHint } = args
+  const settled = useSettledRange(timeline)
+  const drawnRef = useRef(new Map<string, FeedItem>())
+  const lastSelectedRef = useRef<string | null>(null)
+
+  useEffect(() => {
+    if (!timeline) return
+    const range = timeline.getWindow()
+    const feed = windowFeed({
+      items,
+      visibleIds,
+      window: { start: range.start.getTime(), end: range.end.getTime() },
+      grouped,
+      selectedId,
+      bucketHint,
+    })
+    const before = drawnRef.current
+    const diff = diffFeed(before, feed.items)
+    if (!isEmptyDiff(diff)) {
+      if (diff.remove.length > 0) set.remove(diff.remove)
+      if (diff.update.length > 0) set.update(diff.update)
+      if (diff.add.length > 0) set.add(diff.add)
+      drawnRef.current = new Map(feed.items.map((item) => [item.id, item]))
+    }
+    const drawn = selectedId !== null && drawnRef.current.has(selectedId)
+    timeline.setSelection(drawn ? [selectedId] : [])
+    const newlyDrawn = drawn && (lastSelectedRef.current !== selectedId || !before.has(selectedId))
+    lastSelectedRef.current = selectedId
+    if (newlyDrawn) scrollToSelected(timeline, containerRef.current)
+  }, [timeline, containerRef, set, items, visibleIds, grouped, selectedId, bucketHint, settled])
+}

@@ -1,0 +1,149 @@
+/**
+ * What the timeline draws now: vis-timeline measures every drawn item on each redraw, so it is
+ * only given the events around the visible window, or, when those are too many, one count per
+ * row and time bucket.
+ */
+import { BUCKET_LADDER, stepFor, type BucketStep } from './bucket-ladder'
+import type { EventItem } from './event-items'
+
+/** A count of the shown events that start in one row and time bucket; clicking it zooms to its span. */
+export interface BucketItem {
+  id: string
+  kind: 'bucket'
+  /** The count, compact ("12", "1.2k"), as plain text. */
+  content: string
+  /** Drawn slightly inside the span, so neighbouring buckets sit on one line. */
+  start: Date
+  end: Date
+  type: 'range'
+  className: string
+  hint: string
+  group?: string
+  count: number
+  /** The bucket's whole span: where a click zooms to. */
+  span: { start: number; end: number }
+}
+
+export type FeedItem = EventItem | BucketItem
+
+export interface FeedOptions {
+  /** Most events drawn one by one in the window and its margins; above it, buckets. */
+  limit: number
+  /** At most this many buckets across one window width. */
+  maxPerWindow: number
+  /** At most this many buckets in all rows together; coarser steps are taken above it. */
+  maxBuckets: number
+  /** Margin drawn each side of the window, as a share of its width (small pans need no redraw). */
+  margin: number
+}
+
+export const DEFAULT_FEED_OPTIONS: FeedOptions = { limit: 400, maxPerWindow: 60, maxBuckets: 1500, margin: 1 }
+
+export interface FeedInput {
+  /** Every event item (with its row when grouped). */
+  items: readonly EventItem[]
+  /** Ids passing the filters. */
+  visibleIds: ReadonlySet<string>
+  window: { start: number; end: number }
+  grouped: boolean
+  /** Drawn whenever it is shown and near the window, buckets or not. */
+  selectedId: string | null
+  /** Tooltip and accessible name of a bucket. */
+  bucketHint: (count: number) => string
+}
+
+export interface Feed {
+  mode: 'events' | 'buckets'
+  items: FeedItem[]
+}
+
+export function isBucket(item: unknown): item is BucketItem {
+  return typeof item === 'object' && item !== null && 'kind' in item && item.kind === 'bucket'
+}
+
+/** Share of a bucket's width left empty on each side. */
+const INSET = 0.08
+
+export function compactCount(count: number): string {
+  if (count < 1000) return String(count)
+  if (count < 10_000) return `${(Math.floor(count / 100) / 10).toString()}k`
+  return `${Math.floor(count / 1000)}k`
+}
+
+/** 1 for 1–9 events, 2 for 10–99, 3 for 100–999, 4 above: a stable shade that panning does not change. */
+function level(count: number): number {
+  return Math.min(4, Math.floor(Math.log10(Math.max(1, count))) + 1)
+}
+
+function overlaps(item: EventItem, lo: number, hi: number): boolean {
+  const start = item.start.getTime()
+  const end = item.end ? item.end.getTime() : start
+  return start <= hi && end >= lo
+}
+
+interface Tally {
+  group: string | undefined
+  index: number
+  count: number
+}
+
+function tally(events: readonly EventItem[], step: BucketStep, grouped: boolean): Map<string, Tally> {
+  const buckets = new Map<string, Tally>()
+  for (const event of events) {
+    const group = grouped ? (event.group ?? '') : undefined
+    const index = step.indexOf(event.start.getTime())
+    const id = `bucket:${group ?? ''}:${step.name}:${index}`
+    const found = buckets.get(id)
+    if (found) found.count++
+    else buckets.set(id, { group, index, count: 1 })
+  }
+  return buckets
+}
+
+function toBucket(id: string, t: Tally, step: BucketStep, hint: (count: number) => string): BucketItem {
+  const start = step.startOf(t.index)
+  const end = step.startOf(t.index + 1)
+  const inset = (end - start) * INSET
+  return {
+    id,
+    kind: 'bucket',
+    content: compactCount(t.count),
+    start: new Date(start + inset),
+    end: new Date(end - inset),
+    type: 'range',
+    className: `timeline-bucket bucket-level-${level(t.count)}`,
+    hint: hint(t.count),
+    ...(t.group === undefined ? {} : { group: t.group }),
+    count: t.count,
+    span: { start, end },
+  }
+}
+
+/** Buckets over the events, at the finest step within both budgets. */
+function bucketize(events: readonly EventItem[], input: FeedInput, o: FeedOptions): BucketItem[] {
+  const width = input.window.end - input.window.start
+  let stepIndex = stepFor(width, o.maxPerWindow)
+  let buckets = tally(events, BUCKET_LADDER[stepIndex]!, input.grouped)
+  while (buckets.size > o.maxBuckets && stepIndex < BUCKET_LADDER.length - 1) {
+    stepIndex++
+    buckets = tally(events, BUCKET_LADDER[stepIndex]!, input.grouped)
+  }
+  const step = BUCKET_LADDER[stepIndex]!
+  return [...buckets].map(([id, t]) => toBucket(id, t, step, input.bucketHint))
+}
+
+/**
+ * The items to draw for a window: the shown events overlapping it plus a margin each side when
+ * they are at most `limit`, else counts per row and time bucket. The selected event is drawn in
+ * both cases when it is shown and near the window.
+ */
+export function windowFeed(input: FeedInput, o: FeedOptions = DEFAULT_FEED_OPTIONS): Feed {
+  const width = Math.max(0, input.window.end - input.window.start)
+  const lo = input.window.start - width * o.margin
+  const hi = input.window.end + width * o.margin
+  const near = input.items.filter((item) => input.visibleIds.has(item.id) && overlaps(item, lo, hi))
+  if (near.length <= o.limit) return { mode: 'events', items: near }
+  const selected = input.selectedId === null ? undefined : near.find((item) => item.id === input.selectedId)
+  const buckets: FeedItem[] = bucketize(near, input, o)
+  return { mode: 'buckets', items: selected ? [...buckets, selected] : buckets }
+}
