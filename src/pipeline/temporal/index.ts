@@ -10,7 +10,7 @@
  * - Fuzzy expressions (日前, 近日, 最近 ...): uncertain = true, a day range ending at the
  *   publication day; widths are listed in locales/zh/parsers/fuzzy.ts (稍早 = the same day,
  *   日前/近日 = 10 days, 近几天 = 5, 最近/此前 = 30). Other uncertain ranges: 本周/上周 (the
- *   Monday-Sunday week), 月初/月底 (days 1-10 / 21-end), 年初/年底 (Jan-Feb / Nov-Dec),
+ *   Monday-Sunday week; 本周 cut at the publication day, after it in a future clause), 月初/月底 (days 1-10 / 21-end), 年初/年底 (Jan-Feb / Nov-Dec),
  *   seasons (今年秋天 = Sep-Nov) and half-years (上半年 = Jan-Jun).
  * - News tense: a bare weekday (周五, Friday) is the most recent one, the publication day
  *   included, unless its clause speaks of the future (将, 计划, 预计, will ...): then the next

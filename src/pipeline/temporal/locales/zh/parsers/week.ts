@@ -1,8 +1,10 @@
 /**
  * 本周 / 上周 / 下星期 without a weekday: the Monday-to-Sunday week, as an uncertain day range;
- * 上周末 / 本周末: that week's Saturday-Sunday.
+ * 上周末 / 本周末: that week's Saturday-Sunday. In news tense 本周 is the part of the week already
+ * past (Monday to the publication day), or in a future clause the part still to come.
  */
-import { addDays } from '../../../calendar'
+import { addDays, diffDays, type CivilDate } from '../../../calendar'
+import { isFutureClause } from '../../../future'
 import { assignDate } from '../../../components'
 import { defineParser } from '../../../parser-kit'
 import { referenceParts } from '../../../reference'
@@ -12,6 +14,12 @@ const PATTERN = /(?<which>本|这|上|下)(?:个)?(?:星期|礼拜|周)(?:(?<wee
 
 const WEEK_OFFSET: Record<string, number> = { 本: 0, 这: 0, 上: -1, 下: 1 }
 
+/** The current week cut at the reference day: its past part, or its future part. */
+export function currentWeekPart(from: CivilDate, to: CivilDate, ref: CivilDate, future: boolean): [CivilDate, CivilDate] {
+  if (future) return diffDays(from, ref) > 0 && diffDays(ref, to) >= 0 ? [ref, to] : [from, to]
+  return diffDays(ref, to) > 0 && diffDays(from, ref) >= 0 ? [from, ref] : [from, to]
+}
+
 export const weekParser = defineParser({
   pattern: PATTERN,
   notAfter: /[以]$/,
@@ -20,10 +28,13 @@ export const weekParser = defineParser({
     if (weeks === undefined) return null
     const ref = referenceParts(context)
     const monday = addDays(ref, -((ref.weekday + 6) % 7) + 7 * weeks)
-    const result = context.createParsingResult(match.index ?? 0, match[0])
-    assignDate(result.start, addDays(monday, match.groups?.weekend ? 5 : 0))
+    const index = match.index ?? 0
+    const week: [CivilDate, CivilDate] = [addDays(monday, match.groups?.weekend ? 5 : 0), addDays(monday, 6)]
+    const [from, to] = weeks === 0 ? currentWeekPart(...week, ref, isFutureClause(context.text, index, index + match[0].length, 'zh')) : week
+    const result = context.createParsingResult(index, match[0])
+    assignDate(result.start, from)
     result.end = context.createParsingComponents()
-    assignDate(result.end, addDays(monday, 6))
+    assignDate(result.end, to)
     result.addTag(TAG.granularity + 'day').addTag(TAG.uncertain).addTag(TAG.relative)
     return setRule(result, 'zh/week')
   },

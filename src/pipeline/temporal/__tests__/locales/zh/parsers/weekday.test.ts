@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { only, times } from '../../../helpers'
+import { NEW_YEAR, only, times } from '../../../helpers'
 
 // Reference: Sunday 2023-09-17.
 describe('zh weekdays in news tense', () => {
@@ -59,6 +59,13 @@ describe('zh weekdays in news tense', () => {
   it('本周 / 上周 alone are the Monday-Sunday week, uncertain', () => {
     expect(only('上周，他出发').time).toMatchObject({ start: '2023-09-04', end: '2023-09-10', uncertain: true })
     expect(only('本周他出发').time).toMatchObject({ start: '2023-09-11', end: '2023-09-17' })
+  })
+
+  it('本周 in a mid-week report is the part already past, or in a future clause the part to come', () => {
+    // NEW_YEAR: Saturday 2021-01-02, its week Monday 2020-12-28 .. Sunday 2021-01-03.
+    expect(only('本周他出发', NEW_YEAR).time).toMatchObject({ start: '2020-12-28', end: '2021-01-02' })
+    expect(only('他本周将前往巴黎', NEW_YEAR).time).toMatchObject({ start: '2021-01-02', end: '2021-01-03' })
+    expect(only('上周，他出发', NEW_YEAR).time).toMatchObject({ start: '2020-12-21', end: '2020-12-27' })
   })
 
   it('周一至周五 is a range with the end after the start', () => {
