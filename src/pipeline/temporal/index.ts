@@ -7,10 +7,11 @@
  *   zone's offset at that time. 'part-of-day': start = the day, partOfDay set, no invented hour.
  *   'month' / 'year': start = first day, end = last day of the period.
  * - Explicit ranges (10月12日至14日, 1991至1994年, 周一至周五): start/end at their granularity.
- * - Fuzzy expressions (日前, 近日, 最近 ...): uncertain = true, a day range ending at the
- *   publication day; widths are listed in locales/zh/parsers/fuzzy.ts (稍早 = the same day,
- *   日前/近日 = 10 days, 近几天 = 5, 最近/此前 = 30). Other uncertain ranges: 本周/上周 (the
- *   Monday-Sunday week; 本周 cut at the publication day, after it in a future clause), 月初/月底 (days 1-10 / 21-end), 年初/年底 (Jan-Feb / Nov-Dec),
+ * - Fuzzy expressions (日前, 近日, 最近 ...): uncertain = true, a day range before the
+ *   publication; spans are listed in locales/zh/parsers/fuzzy.ts (稍早 = the same day,
+ *   近几天 = the last 5 days, 日前/近日/最近/此前 = the 3 days before publication). Other
+ *   uncertain ranges: 本周/上周 (the Monday-Sunday week; 本周 cut at the publication day, or
+ *   after it in a future clause), 月初/月底 (days 1-10 / 21-end), 年初/年底 (Jan-Feb / Nov-Dec),
  *   seasons (今年秋天 = Sep-Nov) and half-years (上半年 = Jan-Jun).
  * - News tense: a bare weekday (周五, Friday) is the most recent one, the publication day
  *   included, unless its clause speaks of the future (将, 计划, 预计, will ...): then the next

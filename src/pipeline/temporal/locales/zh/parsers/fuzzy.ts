@@ -1,12 +1,14 @@
 /**
  * 早些时候 / 稍早 / 日前 / 近日 / 近几天 / 最近 / 此前 ...: vague pasts, as uncertain day ranges
- * ending at the publication day. Widths (days before publication):
- *   早些时候, 稍早, 稍早前, 晚些时候, 稍晚                      0  (the same day)
- *   近几天, 最近几天, 这几天, 前几天, 几天前, 数天前, 几日前, 连日  5  (几 = a few)
- *   日前, 近日, 早前                                           10
- *   最近, 近期, 近来, 此前, 不久前                              30
+ * before publication, [first, last] in days before it:
+ *   早些时候, 稍早, 稍早前, 晚些时候, 稍晚                      [0, 0]  the same day
+ *   近几天, 最近几天, 这几天, 连日                               [5, 0]  the last few days
+ *   前几天, 几天前, 数天前, 几日前, 数日前                       [5, 1]  a few days ago: not today
+ *   日前, 近日, 早前, 最近, 近期, 近来, 此前, 不久前              [3, 1]
+ * The last group says only "before now": what a report calls recent is mostly the few days
+ * before it (the story span), not today's news (which it dates) nor last month's (which it
+ * names); the range is the likeliest days, flagged uncertain, not a bound.
  * After a date (周日早些时候) they only qualify it: the merge refiner keeps that date.
- * "Days ago" words (几天前, 前几天) end the day before publication: they exclude today.
  */
 import { addDays } from '../../../calendar'
 import { assignDate } from '../../../components'
@@ -14,14 +16,17 @@ import { defineParser } from '../../../parser-kit'
 import { referenceParts } from '../../../reference'
 import { setRule, TAG } from '../../../tags'
 
-const WIDTH: Record<string, number> = {
-  早些时候: 0, 稍早前: 0, 稍早时候: 0, 稍早: 0, 晚些时候: 0, 稍晚: 0,
-  最近几天: 5, 近几天: 5, 这几天: 5, 前几天: 5, 几天前: 5, 数天前: 5, 几日前: 5, 数日前: 5, 连日: 5,
-  日前: 10, 近日: 10, 早前: 10,
-  最近: 30, 近期: 30, 近来: 30, 此前: 30, 不久前: 30,
-}
+const SAME_DAY = [0, 0] as const
+const LAST_DAYS = [5, 0] as const
+const DAYS_AGO = [5, 1] as const
+const BEFORE_NOW = [3, 1] as const
 
-const AGO = new Set(['前几天', '几天前', '数天前', '几日前', '数日前'])
+const SPAN: Record<string, readonly [number, number]> = {
+  早些时候: SAME_DAY, 稍早前: SAME_DAY, 稍早时候: SAME_DAY, 稍早: SAME_DAY, 晚些时候: SAME_DAY, 稍晚: SAME_DAY,
+  最近几天: LAST_DAYS, 近几天: LAST_DAYS, 这几天: LAST_DAYS, 连日: LAST_DAYS,
+  前几天: DAYS_AGO, 几天前: DAYS_AGO, 数天前: DAYS_AGO, 几日前: DAYS_AGO, 数日前: DAYS_AGO,
+  日前: BEFORE_NOW, 近日: BEFORE_NOW, 早前: BEFORE_NOW, 最近: BEFORE_NOW, 近期: BEFORE_NOW, 近来: BEFORE_NOW, 此前: BEFORE_NOW, 不久前: BEFORE_NOW,
+}
 
 /** 节日前 / 12日前 (before a day), 接近日本, 距离最近 (nearest), 提早前 ... */
 const NOT_AFTER: Record<string, RegExp> = {
@@ -31,23 +36,23 @@ const NOT_AFTER: Record<string, RegExp> = {
   早前: /提$/,
 }
 
-const PATTERN = new RegExp(`(?<word>${Object.keys(WIDTH).sort((a, b) => b.length - a.length).join('|')})`)
+const PATTERN = new RegExp(`(?<word>${Object.keys(SPAN).sort((a, b) => b.length - a.length).join('|')})`)
 
 export const fuzzyParser = defineParser({
   pattern: PATTERN,
   notBefore: /^(?:本|的|一次的)/,
   extract: (context, match) => {
     const word = match.groups?.word ?? ''
-    const width = WIDTH[word]
+    const span = SPAN[word]
     const index = match.index ?? 0
-    if (width === undefined || NOT_AFTER[word]?.test(context.text.slice(Math.max(0, index - 4), index))) return null
+    if (span === undefined || NOT_AFTER[word]?.test(context.text.slice(Math.max(0, index - 4), index))) return null
     const ref = referenceParts(context)
     const result = context.createParsingResult(match.index ?? 0, match[0])
-    assignDate(result.start, addDays(ref, -width))
+    assignDate(result.start, addDays(ref, -span[0]))
     result.end = context.createParsingComponents()
-    assignDate(result.end, AGO.has(word) ? addDays(ref, -1) : ref)
+    assignDate(result.end, addDays(ref, -span[1]))
     result.addTag(TAG.uncertain).addTag(TAG.granularity + 'day').addTag(TAG.relative)
-    if (width === 0) result.addTag(TAG.sameDayQualifier)
+    if (span === SAME_DAY) result.addTag(TAG.sameDayQualifier)
     return setRule(result, 'zh/fuzzy-past')
   },
 })
