@@ -37,11 +37,11 @@ function headStart(text: string, [s, e]: Span, tokens: readonly Token[]): number
   return start < e ? start : null
 }
 
-/** Where the name ends inside the part after its last dot, or null. */
+/** Where the name ends inside the part after its last dot, or null (a token only when tagged a name: 迪尔说 is not one). */
 function tailEnd(text: string, [s, e]: Span, tokens: readonly Token[]): number | null {
   let run = 0
   while (s + run < e && run < 8 && isTranslitChar(text[s + run]!)) run++
-  const tok = tokens.find((t) => t.start === s && t.end <= e)
+  const tok = tokens.find((t) => t.start === s && t.end <= e && /^nr/.test(t.tag))
   const end = nameToken(tok) ? Math.max(tok.end, s + run) : s + run
   return end > s ? end : null
 }

@@ -1,26 +1,24 @@
 /**
- * Name patterns the segmenter gets wrong: transliterated names joined by "·" and names followed by
- * a Latin gloss. Both work on the Simplified sentence and return sentence offsets.
+ * Names followed by a Latin gloss, which the segmenter gets wrong. Works on the Simplified sentence
+ * and returns sentence offsets.
  */
 import { isKnownPlace, lookupActor, titleList } from '../../lexicon'
-import { isTranslitChar } from '../../lexicon/translit'
+import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
 const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
 const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement)\b/i
+/** A gloss of a place or a festival, not of a person (山佛市（Sanford）, 排灯节（Diwali）). */
+const PLACE_END = /(市|岛|州|省|县|镇|村|府|宫|湖|节|区|港|湾|城|街|路|广场|大道|共和国|王国)$/
+/** A quoted Chinese run before the gloss is the title of a work or a group's name. */
+const QUOTE_BEFORE = /[“「『"]$/
 const ORG_SUFFIX = /(党|部|会|院|组织|公司|集团|大学|银行|委员会|政府|军|社|局|署|中心|基金会|联盟|协会|法院|阵线|运动)$/
 
 /** Length of the longest run of transliteration characters ending at `end` (exclusive). */
 function translitRunBack(text: string, end: number, max = 8): number {
   let n = 0
   while (n < max && end - n - 1 >= 0 && isTranslitChar(text[end - n - 1]!)) n++
-  return n
-}
-
-function translitRunForward(text: string, start: number, max = 8): number {
-  let n = 0
-  while (n < max && start + n < text.length && isTranslitChar(text[start + n]!)) n++
   return n
 }
 
@@ -32,9 +30,9 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     const latin = m[3]!.trim()
     const quoted = m[2] !== ''
     const org = quoted || ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk)
+    if (!org && (QUOTE_BEFORE.test(text.slice(0, m.index)) || !isPersonGloss(latin, cjk) || PLACE_END.test(cjk))) continue
     const end = m.index + cjk.length
-    const token = tokens.find((t) => t.end === end && /^nr/.test(t.tag) && t.word.length >= 2)
-    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk) : afterLastTitle(cjk) || (token ? token.word.length : nameRunBack(cjk))
+    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk) : personRunBack(cjk, tokens, end)
     if (run < 2) continue
     const start = end - run
     const name = text.slice(start, end)
@@ -43,6 +41,24 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     out.push({ start, end, text: name, name, kind, via: 'pattern:latin-gloss', priority: 6 })
   }
   return out
+}
+
+/** A gloss that spells a person: two or more capitalised words (Sophie Pétronin, Felipe VI), or any gloss of a dotted name. */
+export function isPersonGloss(latin: string, cjk: string): boolean {
+  if (cjk.includes('·')) return true
+  const words = latin.split(/\s+/).filter(Boolean)
+  return words.length >= 2 && /^[A-Z\u00c0-\u00de]/.test(words[0]!) && /^[A-Z\u00c0-\u00de]/.test(words[words.length - 1]!)
+}
+
+function personRunBack(cjk: string, tokens: readonly Token[], end: number): number {
+  const titled = afterLastTitle(cjk)
+  if (titled || cjk.includes('·')) return titled || nameRunBack(cjk)
+  const token = tokens.find((t) => t.end === end && /^nr/.test(t.tag) && t.word.length >= 2 && t.word.length <= cjk.length)
+  const run = Math.min(6, Math.max(token?.word.length ?? 0, translitRunBack(cjk, cjk.length)))
+  const surnameAt = (n: number) => cjk.length >= n && isSurname(cjk[cjk.length - n]!) && !isTranslitChar(cjk[cjk.length - n]!)
+  if (run <= 2 && surnameAt(3)) return 3
+  if (run >= 2) return run
+  return surnameAt(2) ? 2 : 0
 }
 
 /** "马歇尔博士（Larry Marshall）": the name is before the title. */
@@ -79,4 +95,3 @@ function orgRunBack(cjk: string): number {
   return Math.min(cjk.length - (cut + 1), 14)
 }
 
-export { translitRunForward }

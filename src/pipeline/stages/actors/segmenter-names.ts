@@ -7,7 +7,7 @@ import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
-const NOT_NAMES = new Set(['华裔', '华侨', '华人', '金融', '高层', '马上', '石油', '黄金', '方面', '白人', '黑人', '王国', '高速', '周边', '江湖', '龙头', '石头', '班师回', '高度', '安全', '文化', '金正', '华人', '明显', '周日', '周一', '周二', '周三', '周四', '周五', '周六'])
+export const NOT_NAMES = new Set(['华裔', '华侨', '华人', '金融', '高层', '马上', '石油', '黄金', '方面', '白人', '黑人', '王国', '高速', '周边', '江湖', '龙头', '石头', '班师回', '高度', '安全', '文化', '金正', '明显', '华侨', '华商', '侨民', '高官', '高管', '学者', '白领', '周日', '周一', '周二', '周三', '周四', '周五', '周六'])
 
 const TIME_CHARS = /[年月日周今昨明早晚时]/
 
@@ -34,6 +34,13 @@ function afterNamedTitle(at: number, text: string, known: readonly Candidate[]):
   return known.some((k) => k.kind === 'person' && !k.coref && (titleAt(text, k.end)?.length ?? -1) + k.end === at)
 }
 
+/** "瑞德" + "西韦": a transliteration the segmenter cut in two is one foreign word (a drug, a brand), not a name. */
+function cutForeignWord(t: Token, tokens: readonly Token[]): boolean {
+  if (![...t.word].every(isTranslitChar)) return false
+  const next = tokens.find((n) => n.start === t.end)
+  return Boolean(next && /^[\u4e00-\u9fff]{1,3}$/.test(next.word) && [...next.word].every(isTranslitChar) && !/^(v|p|c|d|u)/.test(next.tag))
+}
+
 export function segmenterNames(tokens: readonly Token[], text = '', known: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = []
   for (const t of tokens) {
@@ -47,6 +54,7 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     const after = text.slice(t.end)
     if (placeSuffixes().some((s) => after.startsWith(s))) continue
     if (person && (PLACE_BEFORE.test(text.slice(0, t.start)) || afterNamedTitle(t.start, text, known))) continue
+    if (person && cutForeignWord(t, tokens)) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })
   }
   return out

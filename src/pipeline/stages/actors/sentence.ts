@@ -6,6 +6,7 @@
 import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
+import { namesBeforeTitles, splitNames } from './chinese-names'
 import { dotNames } from './dot-names'
 import { glossNames } from './names'
 import { pronounMentions } from './pronouns'
@@ -64,12 +65,13 @@ export function analyse(text: string): { simple: string; tokens: Token[] } {
 export function sentenceCandidates(text: string, extra: readonly Candidate[] = []): SentenceCandidate[] {
   const { simple, tokens } = analyse(text)
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
-  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens)]
+  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...namesBeforeTitles(simple, tokens)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...extra]
   const all = [
     ...known,
     ...titleMentions(simple, tokens, known),
     ...segmenterNames(tokens, simple, known),
+    ...splitNames(tokens),
     ...pronounMentions(simple),
   ]
   const chosen = selectCandidates(all).map((c) => withTitleAfter(c, simple))

@@ -71,7 +71,7 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
   const starts = tokens.length ? new Set(tokens.map((t) => t.start)) : null
   const out: Candidate[] = []
   for (const t of titlesIn(text, starts)) {
-    if (known.some((k) => k.kind === 'person' && k.end === t.start)) continue
+    if (known.some((k) => k.kind === 'person' && k.end === t.start && k.via !== 'pattern:name-title')) continue
     const group = titleGroup(t.title)!
     const country = countryBefore(known, text, t.start)
     const name = nameAfter(text, t.end, tokens, known)

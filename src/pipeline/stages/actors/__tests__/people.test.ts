@@ -65,3 +65,34 @@ describe('short names and pronouns', () => {
     expect(article(['脸书（Facebook）周一删除了帖子。', '他随后离开。']).filter((r) => r.startsWith('他='))).toEqual([])
   })
 })
+
+describe('names with a Latin gloss', () => {
+  it('takes the whole transliteration before a two-word gloss, not the part the segmenter tags', () => {
+    expect(people('国家情报总监拉特克里夫（John Ratcliffe）周五说')).toContain('拉特克里夫')
+  })
+  it('takes a Chinese name of three characters before a romanised gloss', () => {
+    expect(people('人权律师何在思(Joyce Ho)出现在现场')).toContain('何在思')
+  })
+  it('does not take a place, a work, a product or a one-word brand for a person', () => {
+    expect(people('他前往佛罗里达州的山佛市（Sanford）举行集会')).toEqual([])
+    expect(people('演出了“月光（Clair de Lune）”等作品')).toEqual([])
+    expect(people('医生给他服用了瑞德西韦(remdesivir)')).toEqual([])
+    expect(people('他常用脸书（Facebook）发帖')).toEqual([])
+  })
+  it('still takes the name before a gloss after a rank', () => {
+    expect(people('白宫医生韦伯中校（Sean Webber）发表声明')).toContain('韦伯')
+  })
+})
+
+describe('Chinese names the segmenter splits', () => {
+  it('joins a surname token and a given-name token', () => {
+    expect(sentenceCandidates('冯崇义认为，国际社会应当联手').map((c) => c.name)).toContain('冯崇义')
+  })
+  it('takes the name right before a title', () => {
+    expect(people('大学的中国问题专家冯崇义教授表示')).toContain('冯崇义')
+  })
+  it('does not take a word like 华裔 or a known institution before a title', () => {
+    expect(people('澳大利亚籍华裔作家杨恒均被捕')).toEqual(['杨恒均'])
+    expect(people('白宫发言人贾德·迪尔说，白宫正在遵循指导')).toEqual(['贾德·迪尔'])
+  })
+})

@@ -1,0 +1,58 @@
+/**
+ * Chinese personal names the segmenter splits or leaves untagged: a lone surname token followed by
+ * a given-name token (冯/nr 崇义/nrt), and a name right before a title ("王建国教授表示"), where
+ * the title says a person was named.
+ */
+import { isKnownPlace, lookupActor, titleAt, titleGroup } from '../../lexicon'
+import { isSurname } from '../../lexicon/translit'
+import type { Candidate } from './candidate'
+import type { Token } from './segmenter'
+import { NOT_NAMES } from './segmenter-names'
+
+const GIVEN_TAG = /^(nr|nrt|nrfg|nz|x|ng|j)$/
+const NOT_GIVEN = /^[的了在和与及是也都就还又将曾已被对向从于说称等]/
+
+/** "冯" + "崇义": a one-character surname token tagged a name and a one- or two-character given name. */
+export function splitNames(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const sur = tokens[i]!
+    const given = tokens[i + 1]!
+    if (sur.word.length !== 1 || !/^nr/.test(sur.tag) || !isSurname(sur.word)) continue
+    if (!/^[\u4e00-\u9fff]{1,2}$/.test(given.word) || !GIVEN_TAG.test(given.tag) || NOT_GIVEN.test(given.word) || titleGroup(given.word)) continue
+    const name = sur.word + given.word
+    if (!unknownWord(name)) continue
+    out.push({ start: sur.start, end: given.end, text: name, name, kind: 'person', via: 'pattern:split-name', priority: 2.5 })
+  }
+  return out
+}
+
+/** "王建国教授表示": the 2-3 characters before a title, starting with a surname, as the segmenter groups them. */
+export function namesBeforeTitles(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 1; i < tokens.length; i++) {
+    const title = tokens[i]!
+    if (titleAt(text, title.start) !== title.word) continue
+    const name = nameEndingAt(tokens, i)
+    if (!name) continue
+    const [start, end] = name
+    const word = text.slice(start, end)
+    if (!unknownWord(word)) continue
+    out.push({ start, end, text: word, name: word, kind: 'person', via: 'pattern:name-title', priority: 6, titleGroup: titleGroup(title.word), title: title.word })
+  }
+  return out
+}
+
+function nameEndingAt(tokens: readonly Token[], titleIndex: number): [number, number] | null {
+  const last = tokens[titleIndex - 1]!
+  const before = tokens[titleIndex - 2]
+  if (/^[\u4e00-\u9fff]{2,3}$/.test(last.word) && /^nr/.test(last.tag) && isSurname(last.word[0]!) && !titleGroup(last.word)) return [last.start, last.end]
+  if (before && before.word.length === 1 && /^nr/.test(before.tag) && isSurname(before.word) && /^[\u4e00-\u9fff]{1,2}$/.test(last.word) && GIVEN_TAG.test(last.tag)) return [before.start, last.end]
+  return null
+}
+
+/** Not a name the gazetteer or the place list already gives to a country, place or institution (白宫). */
+function unknownWord(word: string): boolean {
+  const known = lookupActor(word)
+  return (!known || known.kind === 'person') && !isKnownPlace(word) && !NOT_NAMES.has(word)
+}
