@@ -18,8 +18,11 @@ export interface TriggerHit {
 
 const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|中|时|前夕|计划|行程|一事|问题|的消息|的报道|者|人员|前|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律|话题|案|工作)/
 const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。]{0,16}|(未|没|不)[^，。]{0,2})$/
-/** A determiner before the trigger makes it a reference to an event already told (该访问). */
-const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年|首次|本次|往年|距离|无论谁赢得|赢得)[^，。]{0,4})$/
+/**
+ * A determiner before the trigger makes it a reference to an event already told (该访问); 首次
+ * does only as a noun phrase (他的首次访问, 这是首次访问), not as an adverb (他首次检测呈阳性).
+ */
+const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年|(?:的|是|为)首次|本次|往年|距离|无论谁赢得|赢得)[^，。]{0,4})$/
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
 const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起)[^，。]{0,8}$/
