@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EventItem } from '../utils/event-items'
 import { diffFeed, isEmptyDiff } from '../utils/feed-diff'
-import type { FeedItem } from '../utils/window-feed'
+import type { BucketItem, FeedItem } from '../utils/window-feed'
 
 const item = (id: string, patch: Partial<EventItem> = {}): EventItem => ({
   id, content: id, start: new Date(Date.UTC(2024, 0, 1)), type: 'box', className: 'event-item', hint: '', ...patch,
@@ -9,29 +9,36 @@ const item = (id: string, patch: Partial<EventItem> = {}): EventItem => ({
 const drawn = (items: FeedItem[]) => new Map(items.map((i) => [i.id, i]))
 
 describe('diffFeed', () => {
-  it('adds, removes and updates only what changed', () => {
+  it('adds new items, removes gone ones, redraws changed ones and leaves the rest alone', () => {
     const a = item('a')
     const diff = diffFeed(drawn([a, item('b'), item('c')]), [a, item('c', { content: 'changed' }), item('d')])
-    expect(diff.add.map((i) => i.id)).toEqual(['d'])
-    expect(diff.remove).toEqual(['b'])
-    expect(diff.update.map((i) => i.content)).toEqual(['changed'])
+    expect(diff.add.map((i) => `${i.id}:${i.content}`)).toEqual(['c:changed', 'd:d'])
+    expect(diff.remove.sort()).toEqual(['b', 'c'])
   })
 
   it('sees equal copies as unchanged (same drawing, new objects)', () => {
     expect(isEmptyDiff(diffFeed(drawn([item('a'), item('b')]), [item('a'), item('b')]))).toBe(true)
   })
 
-  it('draws an item that changes row anew (vis-timeline does not move an updated item between rows)', () => {
-    const diff = diffFeed(drawn([item('a', { group: 'actor:x' })]), [item('a')])
-    expect(diff.remove).toEqual(['a'])
-    expect(diff.add.map((i) => i.group)).toEqual([undefined])
-    expect(diff.update).toEqual([])
+  it('redraws an item that changes row or loses its end', () => {
+    const regrouped = diffFeed(drawn([item('a', { group: 'actor:x' })]), [item('a')])
+    expect(regrouped.remove).toEqual(['a'])
+    expect(regrouped.add[0]).not.toHaveProperty('group')
+    const shortened = diffFeed(drawn([item('a', { type: 'range', end: new Date(Date.UTC(2024, 0, 3)) })]), [item('a')])
+    expect(shortened.add.map((i) => i.id)).toEqual(['a'])
   })
 
-  it('clears fields the new item lacks (a former range end), as DataSet.update merges', () => {
-    const diff = diffFeed(drawn([item('a', { type: 'range', end: new Date(Date.UTC(2024, 0, 3)) })]), [item('a')])
-    expect(diff.update).toHaveLength(1)
-    expect('end' in diff.update[0]!).toBe(true)
-    expect(diff.update[0]!.end).toBeUndefined()
+  it('relabels a bucket whose count alone changed, and redraws one that moved', () => {
+    const bucket = (count: number, group?: string): BucketItem => ({
+      id: 'bucket::day:1', kind: 'bucket', content: String(count), start: new Date(1000), end: new Date(2000), type: 'range',
+      className: 'timeline-bucket', hint: `${count}`, count, level: 1, span: { start: 0, end: 3000 }, ...(group ? { group } : {}),
+    })
+    const recount = diffFeed(drawn([bucket(3)]), [bucket(4)])
+    expect(recount.relabel.map((b) => b.count)).toEqual([4])
+    expect(recount.add).toEqual([])
+    expect(recount.remove).toEqual([])
+    const moved = diffFeed(drawn([bucket(3)]), [bucket(3, 'row')])
+    expect(moved.relabel).toEqual([])
+    expect(moved.remove).toEqual(['bucket::day:1'])
   })
 })

@@ -9,12 +9,4 @@ describe('renderItemContent', () => {
     expect(element.querySelector('img')).toBeNull()
     expect(element.title).toBe('2023-09-12')
   })
-  it('shows a bucket as its count, named by its tooltip, with no event id', () => {
-    const bucket = { id: 'bucket::day:1', kind: 'bucket', content: '1.2k', hint: '1,234 events (zoom in to expand)', count: 1234 }
-    const element = renderItemContent(bucket)
-    expect(element.textContent).toBe('1.2k')
-    expect(element.title).toBe('1,234 events (zoom in to expand)')
-    expect(element.getAttribute('aria-label')).toBe('1,234 events (zoom in to expand)')
-    expect(element.dataset.eventId).toBeUndefined()
-  })
 })

@@ -102,7 +102,7 @@ describe('windowFeed above the limit', () => {
     const feed = windowFeed(input(hourly(24 * 3), { window: { start: T0 + DAY, end: T0 + 2 * DAY } }), OPTIONS)
     const [a, b] = (feed.items.filter(isBucket) as BucketItem[]).sort((x, y) => x.span.start - y.span.start)
     expect(a!.end.getTime()).toBeLessThan(b!.start.getTime())
-    expect(a!.className).toContain('bucket-level-1')
+    expect(a!.level).toBe(1)
   })
 
   it('takes coarser buckets when the rows together would hold too many', () => {

@@ -6,6 +6,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import { renderItemContent, type EventItem } from '../utils/event-items'
 import type { TimelineGroup } from '../utils/groups'
 import { renderGroupLabel } from '../utils/group-label'
+import { createBucketLabels, type BucketLabels } from '../utils/bucket-labels'
 import { isBucket, type FeedItem } from '../utils/window-feed'
 import { useWindowFeed } from './use-window-feed'
 
@@ -55,7 +56,6 @@ const OPTIONS: TimelineOptions = {
   // News text is untrusted: keep vis-timeline's own sanitising on (it is the default) for any
   // string it renders; item content is built as DOM with textContent only.
   xss: { disabled: false },
-  template: (item) => renderItemContent(item as FeedItem),
   groupTemplate: (group) => renderGroupLabel(group as TimelineGroup),
   groupOrder: 'order',
 }
@@ -64,6 +64,10 @@ const OPTIONS: TimelineOptions = {
 const ZOOM_MARGIN = 0.05
 
 moment.locale('en')
+
+function optionsWith(labels: BucketLabels): TimelineOptions {
+  return { ...OPTIONS, template: (item: FeedItem) => (isBucket(item) ? labels.render(item) : renderItemContent(item)) }
+}
 
 function isSameWindow(timeline: Timeline, target: TimeWindow): boolean {
   const current = timeline.getWindow()
@@ -80,11 +84,11 @@ function isSameWindow(timeline: Timeline, target: TimeWindow): boolean {
  */
 export function useTimeline(args: UseTimelineArgs): Timeline | null {
   const { containerRef, items, visibleIds, selectedId, window, onSelect, onUserWindowChange, groups, fitWindow, locale, clusterTitle } = args
-  const dataRef = useRef<{ set: DataSet<FeedItem, 'id'>; groupSet: DataSet<TimelineGroup, 'id'> } | null>(null)
+  const dataRef = useRef<{ set: DataSet<FeedItem, 'id'>; groupSet: DataSet<TimelineGroup, 'id'>; labels: BucketLabels } | null>(null)
   if (dataRef.current === null) {
-    dataRef.current = { set: new DataSet<FeedItem, 'id'>(), groupSet: new DataSet<TimelineGroup, 'id'>() }
+    dataRef.current = { set: new DataSet<FeedItem, 'id'>(), groupSet: new DataSet<TimelineGroup, 'id'>(), labels: createBucketLabels() }
   }
-  const { set, groupSet } = dataRef.current
+  const { set, groupSet, labels } = dataRef.current
   const [timeline, setTimeline] = useState<Timeline | null>(null)
   const selectedRef = useRef(selectedId)
   selectedRef.current = selectedId
@@ -92,13 +96,13 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
-    const created = new Timeline(container, set as never, OPTIONS)
+    const created = new Timeline(container, set as never, optionsWith(labels))
     setTimeline(created)
     return () => {
       created.destroy()
       setTimeline(null)
     }
-  }, [containerRef, set])
+  }, [containerRef, set, labels])
 
   useEffect(() => {
     if (!timeline) return
@@ -144,7 +148,7 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
   }, [timeline, startMs, endMs, fitStart, fitEnd, items])
 
   const bucketHint = useMemo(() => (count: number) => clusterTitle.replace('{count}', count.toLocaleString()), [clusterTitle])
-  useWindowFeed({ timeline, containerRef, set, items, visibleIds, grouped, selectedId, bucketHint })
+  useWindowFeed({ timeline, containerRef, set, labels, items, visibleIds, grouped, selectedId, bucketHint })
 
   useEffect(() => {
     if (!timeline) return

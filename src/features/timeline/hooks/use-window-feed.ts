@@ -2,8 +2,9 @@ import { useEffect, useRef, useState, type RefObject } from 'react'
 import type { DataSet } from 'vis-data/peer'
 import type { Timeline } from 'vis-timeline/peer'
 import type { EventItem } from '../utils/event-items'
-import { diffFeed, isEmptyDiff } from '../utils/feed-diff'
-import { windowFeed, type FeedItem } from '../utils/window-feed'
+import type { BucketLabels } from '../utils/bucket-labels'
+import { diffFeed, isEmptyDiff, type FeedDiff } from '../utils/feed-diff'
+import { isBucket, windowFeed, type FeedItem } from '../utils/window-feed'
 
 /** Quiet time after the last range change before redrawing: one redraw per wheel or drag gesture. */
 const SETTLE_MS = 160
@@ -12,6 +13,7 @@ export interface WindowFeedArgs {
   timeline: Timeline | null
   containerRef: RefObject<HTMLDivElement | null>
   set: DataSet<FeedItem, 'id'>
+  labels: BucketLabels
   items: readonly EventItem[]
   visibleIds: ReadonlySet<string>
   grouped: boolean
@@ -38,6 +40,15 @@ function useSettledRange(timeline: Timeline | null): number {
   return settled
 }
 
+/** Removes, relabels, then adds: each as one DataSet call (one batched redraw). */
+function applyDiff(diff: FeedDiff, set: DataSet<FeedItem, 'id'>, labels: BucketLabels, drawn: ReadonlyMap<string, FeedItem>): void {
+  for (const id of diff.remove) if (isBucket(drawn.get(id))) labels.forget(id)
+  if (diff.remove.length > 0) set.remove(diff.remove)
+  for (const bucket of diff.relabel) labels.relabel(bucket)
+  for (const item of diff.add) if (isBucket(item)) labels.relabel(item)
+  if (diff.add.length > 0) set.add(diff.add)
+}
+
 function scrollToSelected(timeline: Timeline, container: HTMLElement | null): void {
   const scroll = () => container?.querySelector('.vis-item.vis-selected')?.scrollIntoView({ block: 'nearest' })
   scroll()
@@ -56,7 +67,7 @@ function scrollToSelected(timeline: Timeline, container: HTMLElement | null): vo
  * The selected event is drawn and selected whenever it is near the window.
  */
 export function useWindowFeed(args: WindowFeedArgs): void {
-  const { timeline, containerRef, set, items, visibleIds, grouped, selectedId, bucketHint } = args
+  const { timeline, containerRef, set, labels, items, visibleIds, grouped, selectedId, bucketHint } = args
   const settled = useSettledRange(timeline)
   const drawnRef = useRef(new Map<string, FeedItem>())
   const lastSelectedRef = useRef<string | null>(null)
@@ -75,9 +86,7 @@ export function useWindowFeed(args: WindowFeedArgs): void {
     const before = drawnRef.current
     const diff = diffFeed(before, feed.items)
     if (!isEmptyDiff(diff)) {
-      if (diff.remove.length > 0) set.remove(diff.remove)
-      if (diff.update.length > 0) set.update(diff.update)
-      if (diff.add.length > 0) set.add(diff.add)
+      applyDiff(diff, set, labels, before)
       drawnRef.current = new Map(feed.items.map((item) => [item.id, item]))
     }
     const drawn = selectedId !== null && drawnRef.current.has(selectedId)
@@ -85,5 +94,5 @@ export function useWindowFeed(args: WindowFeedArgs): void {
     const newlyDrawn = drawn && (lastSelectedRef.current !== selectedId || !before.has(selectedId))
     lastSelectedRef.current = selectedId
     if (newlyDrawn) scrollToSelected(timeline, containerRef.current)
-  }, [timeline, containerRef, set, items, visibleIds, grouped, selectedId, bucketHint, settled])
+  }, [timeline, containerRef, set, labels, items, visibleIds, grouped, selectedId, bucketHint, settled])
 }

@@ -1,6 +1,5 @@
 import type { Event } from '../../../schema'
 import { floatingEnd, floatingTime, pointPosition } from './floating-time'
-import { isBucket, type BucketItem } from './window-feed'
 
 /** What the timeline's DataSet holds for one event. */
 export interface EventItem {
@@ -42,20 +41,8 @@ export function toEventItem(event: Event, text: ItemText): EventItem | null {
   }
 }
 
-/** A bucket of dense events: its count as text, "1,234 events (zoom in…)" as tooltip and name. */
-function renderBucket(bucket: BucketItem): HTMLElement {
-  const element = document.createElement('span')
-  element.className = 'timeline-bucket-count'
-  element.textContent = bucket.content
-  element.title = bucket.hint
-  element.setAttribute('role', 'img')
-  element.setAttribute('aria-label', bucket.hint)
-  return element
-}
-
-/** The element vis-timeline shows for an item: text only, an event tagged with its id. */
-export function renderItemContent(item: { id: string | number; content?: unknown; hint?: unknown; kind?: unknown }): HTMLElement {
-  if (isBucket(item)) return renderBucket(item)
+/** The element vis-timeline shows for an event: text only, tagged with the event id. */
+export function renderItemContent(item: { id: string | number; content?: unknown; hint?: unknown }): HTMLElement {
   const element = document.createElement('span')
   element.dataset.eventId = String(item.id)
   element.textContent = typeof item.content === 'string' ? item.content : ''

@@ -20,6 +20,8 @@ export interface BucketItem {
   hint: string
   group?: string
   count: number
+  /** Shade: 1 for 1–9 events, 2 for 10–99, 3 for 100–999, 4 above. */
+  level: number
   /** The bucket's whole span: where a click zooms to. */
   span: { start: number; end: number }
 }
@@ -70,7 +72,7 @@ export function compactCount(count: number): string {
   return `${Math.floor(count / 1000)}k`
 }
 
-/** 1 for 1–9 events, 2 for 10–99, 3 for 100–999, 4 above: a stable shade that panning does not change. */
+/** A shade that panning does not change: one step per power of ten. */
 function level(count: number): number {
   return Math.min(4, Math.floor(Math.log10(Math.max(1, count))) + 1)
 }
@@ -111,10 +113,11 @@ function toBucket(id: string, t: Tally, step: BucketStep, hint: (count: number) 
     start: new Date(start + inset),
     end: new Date(end - inset),
     type: 'range',
-    className: `timeline-bucket bucket-level-${level(t.count)}`,
+    className: 'timeline-bucket',
     hint: hint(t.count),
     ...(t.group === undefined ? {} : { group: t.group }),
     count: t.count,
+    level: level(t.count),
     span: { start, end },
   }
 }
