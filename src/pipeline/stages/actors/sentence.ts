@@ -6,6 +6,7 @@
 import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
+import { namedBodies } from './bodies'
 import { namesBeforeTitles, splitNames } from './chinese-names'
 import { dotNames } from './dot-names'
 import { glossNames } from './names'
@@ -66,7 +67,7 @@ export function sentenceCandidates(text: string, extra: readonly Candidate[] = [
   const { simple, tokens } = analyse(text)
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
   const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...namesBeforeTitles(simple, tokens)]
-  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...extra]
+  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...extra]
   const all = [
     ...known,
     ...titleMentions(simple, tokens, known),

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { sentenceCandidates } from '../sentence'
+
+const orgs = (s: string) => sentenceCandidates(s).filter((c) => c.kind === 'organization').map((c) => c.name)
+
+describe('organisations named by a place and a head', () => {
+  it('names courts and procuratorates with their rank and branch', () => {
+    expect(orgs('杭州市第三中级人民法院周二开庭')).toContain('杭州市第三中级人民法院')
+    expect(orgs('上海市人民检察院第一分院提起公诉')).toContain('上海市人民检察院第一分院')
+  })
+  it('names police and coast-guard bureaus', () => {
+    expect(orgs('福建海警局昨天截获一艘渔船')).toContain('福建海警局')
+    expect(orgs('广州市公安局发布通报')).toContain('广州市公安局')
+  })
+  it('names a company from the place to 有限公司', () => {
+    expect(orgs('上海星河电子科技有限公司发表声明')).toContain('上海星河电子科技有限公司')
+  })
+  it('names nothing without a place in front, nor a count before the head', () => {
+    expect(orgs('该法院表示将择日宣判')).toEqual([])
+    expect(orgs('这家公司称产品安全')).toEqual([])
+    expect(orgs('印度一家法院周三裁定').filter((n) => n.includes('一家'))).toEqual([])
+  })
+})

@@ -1,0 +1,54 @@
+/**
+ * Organisations named by a place and a head (北京市第二中级人民法院, 广东海警局, 北京某某生物技术有限公司):
+ * the head from the lexicon, the start at the place the segmenter or the place list knows.
+ * Without a place in front ("该法院", "这家公司") nothing is named.
+ */
+import { BUREAU_HEADS, COMPANY_HEADS, COURT_HEAD, isKnownPlace, lookupActor, lazy } from '../../lexicon'
+import type { Candidate } from './candidate'
+import type { Token } from './segmenter'
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
+const HEAD = lazy(() => new RegExp(`(${COURT_HEAD})|(${alt(BUREAU_HEADS)})|(${alt(COMPANY_HEADS)})`, 'g'))
+/** Tokens that may sit between the place and the head of a court or a bureau (第二, 中级, 市, 海警). */
+const BODY_TAG = /^(ns|nt|b|n|j)$/
+/** An ordinal is part of a court's name (第二中级人民法院), a count is not (一家法院). */
+const ORDINAL = /^第[一二三四五六七八九十]+$/
+/** Tokens that may form a company's own name. */
+const FIRM_TAG = /^(ns|nt|nz|n|j|b|x|nr|nrt|vn|v|eng)$/
+
+function isPlaceToken(t: Token): boolean {
+  const known = lookupActor(t.word)
+  return t.tag === 'ns' || isKnownPlace(t.word) || known?.kind === 'country' || /^[\u4e00-\u9fff]{2,}(省|市|州|县|区)$/.test(t.word)
+}
+
+/** Start of the name: the leftmost place token in the run of allowed tokens before the head. */
+function nameStart(tokens: readonly Token[], headStart: number, company: boolean): number | null {
+  const inside = tokens.find((t) => t.start < headStart && t.end > headStart)
+  if (inside) return inside.tag === 'nt' || inside.tag === 'ns' ? placePrefix(inside) : null
+  let at = headStart
+  let start: number | null = null
+  for (let i = tokens.findIndex((t) => t.end === headStart); i >= 0; i--) {
+    const t = tokens[i]!
+    if (t.end !== at || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || !(ORDINAL.test(t.word) || (company ? FIRM_TAG : BODY_TAG).test(t.tag)) || headStart - t.start > 14) break
+    if (isPlaceToken(t)) start = t.start
+    at = t.start
+  }
+  return start
+}
+
+/** An organisation the segmenter keeps as one token (上海市公安局): it must open with a place. */
+function placePrefix(t: Token): number | null {
+  return /^[\u4e00-\u9fff]{2,}?(省|市|州|县|区)/.test(t.word) || [2, 3, 4].some((n) => isKnownPlace(t.word.slice(0, n))) ? t.start : null
+}
+
+export function namedBodies(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of text.matchAll(HEAD())) {
+    const start = nameStart(tokens, m.index, m[3] !== undefined)
+    if (start === null) continue
+    const end = m.index + m[0].length
+    const name = text.slice(start, end)
+    out.push({ start, end, text: name, name, kind: 'organization', via: 'pattern:named-body', priority: 5.5 })
+  }
+  return out
+}
