@@ -16,7 +16,7 @@ const isTimeOnly = (c: ParsingComponents): boolean =>
   !(['year', 'month', 'day', 'weekday'] as const).some((k) => c.isCertain(k)) &&
   !hasTag(c, TAG.relative)
 
-function addTime(left: ParsingComponents, right: ParsingComponents): void {
+export function addTime(left: ParsingComponents, right: ParsingComponents): void {
   const leftPart = partOfDayOf(left)
   const hour = right.get('hour')
   if (right.isCertain('hour') && hour !== null) {

@@ -9,6 +9,7 @@ import type { ChronoConfiguration as Configuration } from '../../parser-kit'
 import { anchorRefiner, type CarriedAnchor } from '../../refiners/anchor'
 import { bareDayMonthRefiner } from '../../refiners/bare-day-month'
 import { mergeDateTimeRefiner } from '../../refiners/merge-date-time'
+import { mergeDateWeekdayRefiner } from '../../refiners/merge-date-weekday'
 import { mergeRangeRefiner } from '../../refiners/merge-range'
 import { newsTenseWeekdayRefiner } from '../../refiners/news-tense-weekday'
 import { overlapRemovalRefiner } from '../../refiners/overlap-removal'
@@ -51,6 +52,7 @@ export function createZhConfiguration(carried: CarriedAnchor = {}): Configuratio
     refiners: [
       overlapRemovalRefiner,
       mergeDateTimeRefiner,
+      mergeDateWeekdayRefiner,
       mergeRangeRefiner(new RegExp(`^\\s*${RANGE_CONNECTOR}\\s*$`)),
       newsTenseWeekdayRefiner('zh'),
       bareDayMonthRefiner('zh'),

@@ -154,4 +154,17 @@ describe('zh years relative to an earlier year (同年 / 次年)', () => {
     expect(times('连续第二年举行')).toEqual([])
     expect(times('同年他获释')).toEqual([])
   })
+
+  describe('a date and the weekday naming it are one expression (reference Sunday 2023-09-17)', () => {
+    it('a coming date keeps its weekday in the future, with the part of day', () => {
+      expect(only('他期待9月21日周四晚的辩论').time).toMatchObject({ start: '2023-09-21', partOfDay: 'evening' })
+    })
+    it.each(['周二（9月12日）抵达', '9月12日（星期二）抵达', '9月12日周二抵达'])('%s is 2023-09-12, one expression', (text) => {
+      const t = only(text)
+      expect([t.time.start, text.startsWith(t.text)]).toEqual(['2023-09-12', true])
+    })
+    it('a weekday after a date in another clause stays its own expression', () => {
+      expect(times('9月12日抵达，周五离开').map((t) => t.time.start)).toEqual(['2023-09-12', '2023-09-15'])
+    })
+  })
 })
