@@ -108,8 +108,20 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
     const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
     const target = c.coref === 'title' ? resolveTitle(c, seen, later) : resolvePronoun(c, seen)
     if (target) out.push({ ...c, actorId: target.id, actorName: display.get(target.id) ?? target.name, actorKind: target.kind })
+    else if (c.coref === 'title' && c.country && speaksForCountry(c)) out.push(countryOf(c, c.country))
   }
   return out
+}
+
+/** An office written right after its country (阿塞拜疆外长, 韩国官员), not a private role (加拿大律师). */
+function speaksForCountry(c: Located): boolean {
+  return Boolean(c.title && c.titleGroup !== 'person' && c.text.length > c.title.length && !/^(这|该|此|那|其|两)/.test(c.text))
+}
+
+/** "阿塞拜疆外长" naming nobody the article knows: the country takes part through its office holder. */
+function countryOf(c: Located, country: string): Resolved {
+  const canon = canonicalActor(country, 'country')
+  return { ...c, actorId: canon.id, actorName: canon.name, actorKind: canon.kind }
 }
 
 function toPerson(c: Located, full: Map<string, string>): Person {

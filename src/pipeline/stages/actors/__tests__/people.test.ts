@@ -96,3 +96,15 @@ describe('Chinese names the segmenter splits', () => {
     expect(people('白宫发言人贾德·迪尔说，白宫正在遵循指导')).toEqual(['贾德·迪尔'])
   })
 })
+
+describe('an office of a country that names nobody', () => {
+  it('lets the country take part through its unnamed office holder', () => {
+    expect(article(['冲突两周后，亚美尼亚和阿塞拜疆外长举行了会谈。'])).toContain('阿塞拜疆外长=阿塞拜疆')
+  })
+  it('still resolves the office to the person when the article names them', () => {
+    expect(article(['印度外长苏杰生周一抵达。', '印度外长随后离开。'])).toContain('印度外长=苏杰生')
+  })
+  it('does not turn a private role into the country', () => {
+    expect(article(['一名加拿大律师周五表示不满。']).filter((r) => r.endsWith('=加拿大') && !r.startsWith('加拿大='))).toEqual([])
+  })
+})
