@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EventItem } from '../utils/event-items'
+import { buildTimeIndex } from '../utils/time-index'
 import { compactCount, isBucket, windowFeed, type BucketItem, type FeedInput } from '../utils/window-feed'
 
 const HOUR = 3_600_000
@@ -17,7 +18,7 @@ function hourly(n: number): EventItem[] {
 
 function input(items: EventItem[], patch: Partial<FeedInput> = {}): FeedInput {
   return {
-    items,
+    index: buildTimeIndex(items),
     visibleIds: new Set(items.map((i) => i.id)),
     window: { start: T0, end: T0 + DAY },
     grouped: false,

@@ -33,6 +33,18 @@ export interface TimelineControls {
   fit: () => void
 }
 
+/** Start and end of every shown event, for the fit window. */
+function shownTimes(items: readonly EventItem[], visibleIds: ReadonlySet<string>): Float64Array {
+  const times = new Float64Array(visibleIds.size * 2)
+  let n = 0
+  for (const item of items) {
+    if (!visibleIds.has(item.id)) continue
+    times[n++] = item.start.getTime()
+    times[n++] = (item.end ?? item.start).getTime()
+  }
+  return times.subarray(0, n)
+}
+
 /** The interactive timeline with grouping, zoom, fit-to-bulk and jump controls. */
 export function TimelinePanel(props: TimelinePanelProps) {
   const { items, visibleIds, selectedId, window, onSelect, onWindowChange, controlsRef, grouped, labels } = props
@@ -47,10 +59,7 @@ export function TimelinePanel(props: TimelinePanelProps) {
     const used = new Set([...visibleIds].map((id) => grouped.groupOf.get(id)))
     return grouped.groups.filter((g) => used.has(g.id))
   }, [grouped, visibleIds])
-  const fitWindow = useMemo(
-    () => bulkWindow(items.filter((i) => visibleIds.has(i.id)).flatMap((i) => [i.start.getTime(), (i.end ?? i.start).getTime()])),
-    [items, visibleIds],
-  )
+  const fitWindow = useMemo(() => bulkWindow(shownTimes(items, visibleIds)), [items, visibleIds])
   const timeline = useTimeline({
     containerRef,
     items: placed,

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { DataSet } from 'vis-data/peer'
 import type { Timeline } from 'vis-timeline/peer'
 import type { EventItem } from '../utils/event-items'
 import type { BucketLabels } from '../utils/bucket-labels'
 import { diffFeed, isEmptyDiff, type FeedDiff } from '../utils/feed-diff'
+import { buildTimeIndex } from '../utils/time-index'
 import { isBucket, windowFeed, type FeedItem } from '../utils/window-feed'
 
 /** Quiet time after the last range change before redrawing: one redraw per wheel or drag gesture. */
@@ -69,6 +70,7 @@ function scrollToSelected(timeline: Timeline, container: HTMLElement | null): vo
 export function useWindowFeed(args: WindowFeedArgs): void {
   const { timeline, containerRef, set, labels, items, visibleIds, grouped, selectedId, bucketHint } = args
   const settled = useSettledRange(timeline)
+  const index = useMemo(() => buildTimeIndex(items), [items])
   const drawnRef = useRef(new Map<string, FeedItem>())
   const lastSelectedRef = useRef<string | null>(null)
 
@@ -76,7 +78,7 @@ export function useWindowFeed(args: WindowFeedArgs): void {
     if (!timeline) return
     const range = timeline.getWindow()
     const feed = windowFeed({
-      items,
+      index,
       visibleIds,
       window: { start: range.start.getTime(), end: range.end.getTime() },
       grouped,
@@ -94,5 +96,5 @@ export function useWindowFeed(args: WindowFeedArgs): void {
     const newlyDrawn = drawn && (lastSelectedRef.current !== selectedId || !before.has(selectedId))
     lastSelectedRef.current = selectedId
     if (newlyDrawn) scrollToSelected(timeline, containerRef.current)
-  }, [timeline, containerRef, set, labels, items, visibleIds, grouped, selectedId, bucketHint, settled])
+  }, [timeline, containerRef, set, labels, index, visibleIds, grouped, selectedId, bucketHint, settled])
 }

@@ -1,5 +1,5 @@
 import type { Event } from '../../../schema'
-import { floatingEnd, floatingTime, pointPosition } from './floating-time'
+import { floatingEnd, floatingTime, pointAt } from './floating-time'
 
 /** What the timeline's DataSet holds for one event. */
 export interface EventItem {
@@ -26,7 +26,7 @@ export function toEventItem(event: Event, text: ItemText): EventItem | null {
   if (!start) return null
   const end = event.time.end ? floatingEnd(event.time.end) : null
   const isRange = end !== null && end.getTime() > start.getTime()
-  const at = isRange ? start : (pointPosition(event.time) ?? start)
+  const at = isRange ? start : pointAt(start, event.time)
   const classes = ['event-item', `type-${event.type}`]
   if (event.time.uncertain) classes.push('is-uncertain')
   if (event.dateConflict) classes.push('has-conflict')

@@ -10,8 +10,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/
 export function floatingTime(value: string): Date | null {
   const match = ISO.exec(value)
   if (!match) return null
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0))
-  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour, minute, second))
+  const part = (i: number) => Number(match[i] ?? 0)
+  const date = new Date(Date.UTC(part(1), part(2) - 1, part(3), part(4), part(5), part(6)))
   return Number.isNaN(date.getTime()) ? null : date
 }
 
@@ -35,7 +35,11 @@ const PART_OF_DAY_HOURS: Record<NonNullable<EventTime['partOfDay']>, number> = {
  */
 export function pointPosition(time: EventTime): Date | null {
   const start = floatingTime(time.start)
-  if (!start) return null
+  return start ? pointAt(start, time) : null
+}
+
+/** pointPosition for a start already read (building 50k items reads each start once). */
+export function pointAt(start: Date, time: EventTime): Date {
   const at = (ms: number) => new Date(start.getTime() + ms)
   switch (time.granularity) {
     case 'year':

@@ -5,6 +5,7 @@
  */
 import { BUCKET_LADDER, stepFor, type BucketStep } from './bucket-ladder'
 import type { EventItem } from './event-items'
+import { itemsBetween, type TimeIndex } from './time-index'
 
 /** A count of the shown events that start in one row and time bucket; clicking it zooms to its span. */
 export interface BucketItem {
@@ -42,8 +43,8 @@ export interface FeedOptions {
 export const DEFAULT_FEED_OPTIONS: FeedOptions = { limit: 400, maxPerWindow: 60, maxBuckets: 1500, margin: 1 }
 
 export interface FeedInput {
-  /** Every event item (with its row when grouped). */
-  items: readonly EventItem[]
+  /** Every event item (with its row when grouped), by time. */
+  index: TimeIndex
   /** Ids passing the filters. */
   visibleIds: ReadonlySet<string>
   window: { start: number; end: number }
@@ -75,12 +76,6 @@ export function compactCount(count: number): string {
 /** A shade that panning does not change: one step per power of ten. */
 function level(count: number): number {
   return Math.min(4, Math.floor(Math.log10(Math.max(1, count))) + 1)
-}
-
-function overlaps(item: EventItem, lo: number, hi: number): boolean {
-  const start = item.start.getTime()
-  const end = item.end ? item.end.getTime() : start
-  return start <= hi && end >= lo
 }
 
 interface Tally {
@@ -144,7 +139,7 @@ export function windowFeed(input: FeedInput, o: FeedOptions = DEFAULT_FEED_OPTIO
   const width = Math.max(0, input.window.end - input.window.start)
   const lo = input.window.start - width * o.margin
   const hi = input.window.end + width * o.margin
-  const near = input.items.filter((item) => input.visibleIds.has(item.id) && overlaps(item, lo, hi))
+  const near = itemsBetween(input.index, lo, hi, (item) => input.visibleIds.has(item.id))
   if (near.length <= o.limit) return { mode: 'events', items: near }
   const selected = input.selectedId === null ? undefined : near.find((item) => item.id === input.selectedId)
   const buckets: FeedItem[] = bucketize(near, input, o)
