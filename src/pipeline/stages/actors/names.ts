@@ -45,14 +45,20 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
 
 /** A gloss that spells a person: two or more capitalised words (Sophie Pétronin, Felipe VI), or any gloss of a dotted name. */
 export function isPersonGloss(latin: string, cjk: string): boolean {
-  if (cjk.includes('·')) return true
+  if (dottedToEnd(cjk)) return true
   const words = latin.split(/\s+/).filter(Boolean)
   return words.length >= 2 && /^[A-Z\u00c0-\u00de]/.test(words[0]!) && /^[A-Z\u00c0-\u00de]/.test(words[words.length - 1]!)
 }
 
+/** A dotted name runs right up to the gloss: nothing but transliteration after its last dot. */
+function dottedToEnd(cjk: string): boolean {
+  const dot = cjk.lastIndexOf('·')
+  return dot >= 0 && dot < cjk.length - 1 && [...cjk.slice(dot + 1)].every(isTranslitChar)
+}
+
 function personRunBack(cjk: string, tokens: readonly Token[], end: number): number {
   const titled = afterLastTitle(cjk)
-  if (titled || cjk.includes('·')) return titled || nameRunBack(cjk)
+  if (titled || dottedToEnd(cjk)) return titled || nameRunBack(cjk)
   const token = tokens.find((t) => t.end === end && /^nr/.test(t.tag) && t.word.length >= 2 && t.word.length <= cjk.length)
   const run = Math.min(6, Math.max(token?.word.length ?? 0, translitRunBack(cjk, cjk.length)))
   const surnameAt = (n: number) => cjk.length >= n && isSurname(cjk[cjk.length - n]!) && !isTranslitChar(cjk[cjk.length - n]!)

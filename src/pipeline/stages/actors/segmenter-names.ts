@@ -34,11 +34,13 @@ function afterNamedTitle(at: number, text: string, known: readonly Candidate[]):
   return known.some((k) => k.kind === 'person' && !k.coref && (titleAt(text, k.end)?.length ?? -1) + k.end === at)
 }
 
-/** "瑞德" + "西韦": a transliteration the segmenter cut in two is one foreign word (a drug, a brand), not a name. */
+/** "瑞德" + "西韦", "廷" + "巴克图": a transliteration the segmenter cut in two is one foreign word (a drug, a town), not a name. */
 function cutForeignWord(t: Token, tokens: readonly Token[]): boolean {
   if (![...t.word].every(isTranslitChar)) return false
   const next = tokens.find((n) => n.start === t.end)
-  return Boolean(next && /^[\u4e00-\u9fff]{1,3}$/.test(next.word) && [...next.word].every(isTranslitChar) && !/^(v|p|c|d|u)/.test(next.tag))
+  const prev = tokens.find((p) => p.end === t.start)
+  const joined = (n: Token | undefined, max: number) => Boolean(n && new RegExp(`^[\\u4e00-\\u9fff]{1,${max}}$`).test(n.word) && [...n.word].every(isTranslitChar) && !/^(v|p|c|d|u|r)/.test(n.tag))
+  return joined(next, 3) || joined(prev, 1)
 }
 
 export function segmenterNames(tokens: readonly Token[], text = '', known: readonly Candidate[] = []): Candidate[] {

@@ -108,3 +108,14 @@ describe('an office of a country that names nobody', () => {
     expect(article(['一名加拿大律师周五表示不满。']).filter((r) => r.endsWith('=加拿大') && !r.startsWith('加拿大='))).toEqual([])
   })
 })
+
+describe('words that introduce a person and foreign words cut in two', () => {
+  it('takes the name after 公民, 人质 or 名将', () => {
+    expect(people('一名澳大利亚公民林晓雯被捕')).toContain('林晓雯')
+    expect(people('获释的法国人质贝尔纳（Anne Bernard）抵达巴黎')).toContain('贝尔纳')
+  })
+  it('does not take the end of a longer transliteration for a name, nor a dotted name past its end', () => {
+    expect(people('她此前在廷巴克图（Timbuktu）传教')).toEqual([])
+    expect(people('名为玛丽亚·施密特的德国女性此前在廷巴克图（Timbuktu）工作')).toEqual(['玛丽亚·施密特'])
+  })
+})
