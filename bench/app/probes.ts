@@ -58,8 +58,10 @@ export const CLICKABLE_ITEMS = `(limit) => {
     const tag = el.querySelector('[data-event-id]');
     if (!tag) continue;
     const r = el.getBoundingClientRect();
-    const x = r.left + Math.min(r.width / 2, 12), y = r.top + r.height / 2;
-    if (x < host.left + 2 || x > host.right - 2 || y < host.top + 2 || y > host.bottom - 30) continue;
+    // The part on screen (a range may start before the window).
+    const left = Math.max(r.left, host.left + 2), right = Math.min(r.right, host.right - 2);
+    const x = left + Math.min((right - left) / 2, 12), y = r.top + r.height / 2;
+    if (right - left < 4 || y < host.top + 2 || y > host.bottom - 30) continue;
     const hit = document.elementFromPoint(x, y);
     if (!hit || !el.contains(hit)) continue;
     out.push({ id: tag.dataset.eventId, x, y });
@@ -67,6 +69,25 @@ export const CLICKABLE_ITEMS = `(limit) => {
   // Spread the picks over the timeline rather than taking the first items drawn.
   const step = Math.max(1, Math.floor(out.length / limit));
   return out.filter((_, i) => i % step === 0).slice(0, limit);
+}`
+
+/**
+ * Where to click to zoom in when the timeline draws counts of events (buckets) instead of events:
+ * the centre of the fullest bucket on screen, or null (the bare page never draws buckets).
+ */
+export const BUCKET_TARGET = `() => {
+  const host = document.querySelector('[data-testid="timeline"]').getBoundingClientRect();
+  let best = null;
+  for (const el of document.querySelectorAll('[data-testid="timeline"] .vis-item.timeline-bucket')) {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    if (x < host.left + 2 || x > host.right - 2 || y < host.top + 2 || y > host.bottom - 30) continue;
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || !el.contains(hit)) continue;
+    const count = Number((el.textContent || '').replace('k', '000')) || 0;
+    if (!best || count > best.count) best = { x, y, count };
+  }
+  return best;
 }`
 
 /** Arms the wait for the article pane to mark the sentence of event `id` as current. */
