@@ -10,7 +10,7 @@ import { quotedSpans, splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
 import { clauseRoles, type EventActorRef } from './roles'
 import { governingTime, type TimeChoice } from './time'
-import { clauseTrigger, isCommentary, isHedged, type TriggerHit } from './triggers'
+import { clauseTrigger, isCommentary, isHedged, isStatistic, type TriggerHit } from './triggers'
 
 export interface Draft {
   paragraph: number
@@ -70,6 +70,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
     }
     const statement = hit.entry.type === 'statement'
     if (!statement && isHedged(simple.slice(clause.start, hit.start))) continue
+    if (isStatistic(hit.entry.type, simple)) continue
     const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
     const roles = clauseRoles(simple, inClause, hit, statement, loc)
     let { actors, agent } = roles

@@ -24,19 +24,37 @@ const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒�
  */
 const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年|(?:的|是|为)首次|本次|往年|距离|无论谁赢得|赢得)[^，。]{0,4})$/
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
-const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
+const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵式', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起)[^，。]{0,8}$/
+/** …or when what follows says it took place, or that it marked an occasion (以阅兵式庆祝…). */
+const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)|^(式|仪式)?(庆祝|纪念)/
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
 /** A short clause ending in 后/时/期间 only dates the next one (谈判结束后，…). */
 const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|之前|以前|时|期间|之际)[，,]?$/
-/** The trigger only names what a plan or risk is about (袭击…的计划). */
+/** The trigger only names what a plan or risk is about (袭击…的计划); a speaker's 否认…的指控 is verb and object. */
 const PLAN_AFTER = /^[^，。]{0,12}的(计划|可能|可能性|风险|威胁|能力|问题|说法|传言|指控)/
+/**
+ * 在…上 / 在…中 / 在…期间 frames where the clause's predicate happens (在集会上说, 在会谈中达成):
+ * a trigger inside the frame names the occasion, not the happening.
+ */
+const FRAME_OPEN = /在[^，。在]{0,12}$/
+/** The frame closes and the clause goes on to its predicate. */
+const FRAME_CLOSE = /^[^，。在]{0,8}?(上|中|期间)[^，,。；;！!？?\s]/
+
+export function inLocativeFrame(before: string, after: string): boolean {
+  return FRAME_OPEN.test(before) && FRAME_CLOSE.test(after)
+}
 const HEDGE = /(可能|或许|也许|恐怕|有望|担心|担忧|据悉可能|是否|似乎|看来|显然|若|如果|一旦)/
 /** Speakers whose words are analysis, not news: commentators, the outlet's own reporters. */
 const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|记者|分析师|外媒|媒体|报道|报导|分析说|据悉)/
 
-function onBoundary(bounds: Set<number>, start: number, end: number): boolean {
-  return bounds.has(start) && bounds.has(end)
+/** The segmenter glues a locative to a one-character speech verb (声明中说, 推特上称). */
+const GLUED_LOCATIVE = /[中上里内]$/
+
+function onBoundary(bounds: Set<number>, start: number, end: number, text = '', offset = 0, word = ''): boolean {
+  if (!bounds.has(end)) return false
+  if (bounds.has(start)) return true
+  return word.length === 1 && bounds.has(start - 1) && GLUED_LOCATIVE.test(text.slice(0, start - offset))
 }
 
 /** Every trigger occurrence in the clause on token boundaries (with its second part, if any, later in the clause). */
@@ -46,7 +64,7 @@ function clauseHits(text: string, offset: number, bounds: Set<number>): TriggerH
     for (const entry of triggersAt(text, i)) {
       const [a, b] = entry.word.split('…') as [string, string | undefined]
       const start = offset + i
-      if (!onBoundary(bounds, start, start + a.length)) continue
+      if (!onBoundary(bounds, start, start + a.length, text, offset, a)) continue
       if (b !== undefined && text.indexOf(b, i + a.length) < 0) continue
       out.push({ entry, start, end: start + a.length, word: entry.word })
     }
@@ -72,9 +90,10 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
   const hits: TriggerHit[] = []
   for (const hit of clauseHits(clause.text, clause.start, bounds)) {
     if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue
-    if (NOT_AFTER.test(sentence.slice(hit.end)) || PLAN_AFTER.test(sentence.slice(hit.end, clause.end))) continue
+    if (NOT_AFTER.test(sentence.slice(hit.end)) || (hit.entry.type !== 'statement' && PLAN_AFTER.test(sentence.slice(hit.end, clause.end)))) continue
+    if (inLocativeFrame(sentence.slice(clause.start, hit.start), sentence.slice(hit.end, clause.end))) continue
     if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
-    if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !/^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)/.test(sentence.slice(hit.end))) continue
+    if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !NOUN_HAPPENS_AFTER.test(sentence.slice(hit.end))) continue
     if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end))) continue
     if (NEGATED.test(sentence.slice(clause.start, hit.start))) continue
     const quoted = quotes.some(([s, e]) => hit.start >= s && hit.end <= e)
@@ -86,5 +105,18 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
 
 /** Statements by commentators or hedged ("似乎是在表示") are not events. */
 export function isCommentary(beforeTrigger: string): boolean {
+  if (QUOTING.test(beforeTrigger)) return false
   return COMMENTARY.test(beforeTrigger) || /(似乎|看来|可能|或许|也许)/.test(beforeTrigger)
+}
+
+/** A medium quoting someone's words (媒体引述总统的话称): the words are the quoted person's. */
+const QUOTING = /(引述|援引|引用)[^，。]{1,20}的话$/
+
+/** A running count (累计确诊, 截至目前…死亡人数超过13万, 已导致20万人丧生) is a statistic, not a happening. */
+const RUNNING_TOTAL = /(累计|截至|截止|总计|迄今|至今|目前|已经|已有|已造成|已导致)/
+const LARGE_COUNT = /(\d|[一二三四五六七八九十几数])[\d.,，]*\s*(万|亿)|\d+\s*(例|宗)|病例|人数|死亡数|确诊数/
+const COUNTED_TYPES = new Set(['health', 'death'])
+
+export function isStatistic(type: string, sentence: string): boolean {
+  return COUNTED_TYPES.has(type) && RUNNING_TOTAL.test(sentence) && LARGE_COUNT.test(sentence)
 }

@@ -9,3 +9,59 @@ describe('首次: adverb or noun phrase', () => {
     expect(summary(docOf(['外界关注马洛尼的首次访问。']))).toEqual([])
   })
 })
+
+describe('speech verbs the segmenter glues to a locative', () => {
+  it('说 after 声明中 / 推特上 is still the statement', () => {
+    expect(summary(docOf(['外长拉夫罗夫在周二的声明中说，局势稳定。'], { 周二: '2024-03-05' }))).toEqual(['statement:拉夫罗夫'])
+  })
+  it('a longer word ending in 说 is no speech verb (据说, 小说)', () => {
+    expect(summary(docOf(['外长拉夫罗夫在读一本小说。']))).toEqual([])
+  })
+})
+
+describe('the predicate of a clause, not the occasion framing it', () => {
+  it('在…集会上说 is a statement, not the rally', () => {
+    expect(summary(docOf(['总统马洛尼周六在选民集会上说，经济良好。'], { 周六: '2024-03-02' }))).toEqual(['statement:马洛尼'])
+  })
+  it('an occasion that ends its clause is still the event (在…举行的阅兵中，…)', () => {
+    expect(summary(docOf(['周六，朝鲜在平壤举行的阅兵中，展示了导弹。'], { 周六: '2024-03-02' }))[0]).toMatch(/^military:/)
+  })
+  it('a parade by which a day is celebrated (以阅兵式庆祝) took place', () => {
+    expect(summary(docOf(['朝鲜周六以阅兵式庆祝建党纪念日。'], { 周六: '2024-03-02' }))[0]).toMatch(/^military:/)
+  })
+})
+
+describe('speakers and their objects', () => {
+  it('denying an accusation (否认…的指控) is a statement', () => {
+    expect(summary(docOf(['总统马洛尼周二否认受贿的指控。'], { 周二: '2024-03-05' }))).toEqual(['statement:马洛尼'])
+  })
+  it('a plan to attack (袭击…的计划) is still no attack', () => {
+    expect(summary(docOf(['他们讨论了袭击议会的计划。'])).filter((s) => s.startsWith('attack'))).toEqual([])
+  })
+  it('a medium quoting someone\'s words (媒体引述…的话称) reports that person\'s statement', () => {
+    expect(summary(docOf(['当地媒体引述总统马洛尼的话称，局势稳定。']))).toEqual(['statement:马洛尼'])
+    expect(summary(docOf(['当地媒体称，局势稳定。']))).toEqual([])
+  })
+})
+
+describe('verbs of happenings', () => {
+  it.each([
+    ['警方周二搜查了嫌犯的住所。', 'arrest'],
+    ['这名记者周二被绑匪杀害。', 'death'],
+    ['总统马洛尼周二宣誓，要保卫宪法。', 'statement'],
+    ['总统马洛尼周二摘下了口罩。', 'other'],
+    ['一辆客车周二与火车相撞。', 'disaster'],
+  ])('%s → %s', (text, type) => {
+    expect(summary(docOf([text], { 周二: '2024-03-05' }))[0]?.split(':')[0]).toBe(type)
+  })
+})
+
+describe('running totals are statistics, not happenings', () => {
+  it('累计 / 截至目前 / 已导致 counts make no health or death events', () => {
+    expect(summary(docOf(['截至目前，该国累计确诊病例超过300万，死亡人数超过5万。']))).toEqual([])
+    expect(summary(docOf(['这种病毒已导致超过20万人丧生。']))).toEqual([])
+  })
+  it('the victims of one accident still die in it', () => {
+    expect(summary(docOf(['周二，一辆客车坠河，至少17人丧命。'], { 周二: '2024-03-05' }))).toContain('death:')
+  })
+})
