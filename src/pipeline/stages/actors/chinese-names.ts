@@ -1,15 +1,16 @@
 /**
  * Chinese personal names the segmenter splits or leaves untagged: a lone surname token followed by
- * a given-name token (冯/nr 崇义/nrt), and a name right before a title ("王建国教授表示"), where
+ * a given-name token (冯/nr 崇义/nrt; or 林/ng 振华/nz when a speech verb or preposition follows), and a name right before a title ("王建国教授表示"), where
  * the title says a person was named.
  */
-import { isKnownPlace, lookupActor, titleAt, titleGroup } from '../../lexicon'
+import { NOT_NAMES, isKnownPlace, lookupActor, titleAt, titleGroup } from '../../lexicon'
 import { isSurname } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
-import { NOT_NAMES } from './segmenter-names'
 
 const GIVEN_TAG = /^(nr|nrt|nrfg|nz|x|ng|j)$/
+/** What follows a person who speaks or acts: a speech verb or a preposition. */
+const ACTS_AFTER = /^(说|称|表示|指出|认为|透露|强调|告诉|回应|坦言|承认|否认|向|对|与|曾|已|被|则|也)$/
 const NOT_GIVEN = /^[的了在和与及是也都就还又将曾已被对向从于说称等]/
 
 /** "冯" + "崇义": a one-character surname token tagged a name and a one- or two-character given name. */
@@ -18,8 +19,10 @@ export function splitNames(tokens: readonly Token[]): Candidate[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const sur = tokens[i]!
     const given = tokens[i + 1]!
-    if (sur.word.length !== 1 || !/^nr/.test(sur.tag) || !isSurname(sur.word)) continue
-    if (!/^[\u4e00-\u9fff]{1,2}$/.test(given.word) || !GIVEN_TAG.test(given.tag) || NOT_GIVEN.test(given.word) || titleGroup(given.word)) continue
+    if (sur.word.length !== 1 || !isSurname(sur.word) || !/^[\u4e00-\u9fff]{1,2}$/.test(given.word) || NOT_GIVEN.test(given.word) || titleGroup(given.word)) continue
+    const tagged = /^nr/.test(sur.tag) && GIVEN_TAG.test(given.tag)
+    const acting = /^(ng|ns|nr|n)$/.test(sur.tag) && /^(nz|n|a|nr|nrt|x|j|ng)$/.test(given.tag) && ACTS_AFTER.test(tokens[i + 2]?.word ?? '')
+    if (!tagged && !acting) continue
     const name = sur.word + given.word
     if (!unknownWord(name)) continue
     out.push({ start: sur.start, end: given.end, text: name, name, kind: 'person', via: 'pattern:split-name', priority: 2.5 })

@@ -2,12 +2,11 @@
  * Names the segmenter tags (nr, nrt, nrfg person; nt organisation) that no pattern or gazetteer
  * entry covered. Lowest priority: jieba's guesses are often wrong on foreign names.
  */
-import { isKnownPlace, lookupActor, placeSuffixes, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
+import { NOT_NAMES, isKnownPlace, lookupActor, placeSuffixes, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
-export const NOT_NAMES = new Set(['华裔', '华侨', '华人', '金融', '高层', '马上', '石油', '黄金', '方面', '白人', '黑人', '王国', '高速', '周边', '江湖', '龙头', '石头', '班师回', '高度', '安全', '文化', '金正', '明显', '华侨', '华商', '侨民', '高官', '高管', '学者', '白领', '周日', '周一', '周二', '周三', '周四', '周五', '周六'])
 
 const TIME_CHARS = /[年月日周今昨明早晚时]/
 
@@ -43,10 +42,26 @@ function cutForeignWord(t: Token, tokens: readonly Token[]): boolean {
   return joined(next, 3) || joined(prev, 1)
 }
 
+/** Characters that end a word the segmenter guessed, not a given name (万人, 戴着, 李在, 康利称). */
+const NOT_GIVEN_CHAR = /[着上起在为到对于有姓聚得攻企北说称案会人剂冠师店向]$/
+/** What follows a person who speaks or acts: a speech verb or a preposition. */
+const ACTS_AFTER = /^(说|称|表示|指出|认为|透露|强调|告诉|回应|坦言|承认|否认|在|向|对|与|和|曾|已|被|则|也|等|是|于)/
+
+/**
+ * A Chinese name the segmenter does not know and keeps as an untagged word (x): a common surname
+ * and one or two characters; a two-character one only before a speech verb or preposition.
+ */
+function unknownChineseName(t: Token, tokens: readonly Token[]): boolean {
+  if (t.tag !== 'x' || !/^[\u4e00-\u9fff]{2,3}$/.test(t.word) || !isSurname(t.word[0]!) || NOT_GIVEN_CHAR.test(t.word)) return false
+  if (t.word.length === 3) return true
+  const next = tokens.find((n) => n.start === t.end)
+  return ACTS_AFTER.test(next?.word ?? '')
+}
+
 export function segmenterNames(tokens: readonly Token[], text = '', known: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = []
   for (const t of tokens) {
-    const person = /^(nr|nrt|nrfg)$/.test(t.tag)
+    const person = /^(nr|nrt|nrfg)$/.test(t.tag) || unknownChineseName(t, tokens)
     const org = t.tag === 'nt'
     if (!person && !org) continue
     if (t.word.length < 2 || !/^[\u4e00-\u9fff·]+$/.test(t.word) || NOT_NAMES.has(t.word) || titleGroup(t.word)) continue

@@ -119,3 +119,17 @@ describe('words that introduce a person and foreign words cut in two', () => {
     expect(people('名为玛丽亚·施密特的德国女性此前在廷巴克图（Timbuktu）工作')).toEqual(['玛丽亚·施密特'])
   })
 })
+
+describe('Chinese names the segmenter does not know', () => {
+  it('takes an untagged word of a surname and two characters', () => {
+    expect(people('林振华向记者表示，他不会离开')).toContain('林振华')
+  })
+  it('takes a two-character one only before a speech verb or preposition', () => {
+    expect(people('徐薰在会后表示')).toContain('徐薰')
+    expect(people('有超过万人参加了集会')).toEqual([])
+  })
+  it('does not take common words the segmenter tags as names', () => {
+    expect(people('这将危及自身的道德权威')).toEqual([])
+    expect(people('疫情高峰以来病例最多')).toEqual([])
+  })
+})
