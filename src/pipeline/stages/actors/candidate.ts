@@ -18,6 +18,8 @@ export interface Candidate {
   title?: string
   /** Country named right before the title / person ("俄罗斯总统普京"). */
   country?: string
+  /** Another name of the person named right before it, in brackets (杨恒均（杨军）). */
+  aliasOf?: string
   /** Needs resolution against the article: 'title' | 'pronoun'. */
   coref?: 'title' | 'pronoun'
 }

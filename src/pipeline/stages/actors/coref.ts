@@ -36,6 +36,13 @@ export function fullNames(names: readonly string[]): Map<string, string> {
   return map
 }
 
+/** A bracketed second name (杨军 in 杨恒均（杨军）) stands for the fullest form of the first one. */
+function withAliases(full: Map<string, string>, cands: readonly Located[]): Map<string, string> {
+  const out = new Map(full)
+  for (const c of cands) if (c.aliasOf) out.set(c.name, full.get(c.aliasOf) ?? c.aliasOf)
+  return out
+}
+
 /** A short name the lexicon knows and a full name it gives to someone else are two people. */
 function samePerson(short: string, full: string): boolean {
   const known = lookupActor(short)
@@ -87,7 +94,7 @@ function uniqueById(ps: readonly Person[]): Person[] {
 
 /** Resolves every candidate of the article to a canonical actor, in article order. */
 export function resolveArticle(cands: readonly Located[]): Resolved[] {
-  const full = fullNames(cands.filter((c) => c.kind === 'person' && !c.coref).map((c) => c.name))
+  const full = withAliases(fullNames(cands.filter((c) => c.kind === 'person' && !c.coref).map((c) => c.name)), cands)
   const display = displayNames(cands.filter((c) => !c.coref), full)
   const named = cands.filter((c) => !c.coref).map((c) => toPerson(c, full))
   const byId = new Map<string, Person>()

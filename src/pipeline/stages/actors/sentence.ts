@@ -6,6 +6,7 @@
 import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
+import { bracketedAliases } from './aliases'
 import { namedBodies } from './bodies'
 import { namesBeforeTitles, splitNames } from './chinese-names'
 import { dotNames } from './dot-names'
@@ -75,7 +76,8 @@ export function sentenceCandidates(text: string, extra: readonly Candidate[] = [
     ...splitNames(tokens),
     ...pronounMentions(simple),
   ]
-  const chosen = selectCandidates(all).map((c) => withTitleAfter(c, simple))
+  const first = selectCandidates(all)
+  const chosen = selectCandidates([...first, ...bracketedAliases(simple, first)]).map((c) => withTitleAfter(c, simple))
   return chosen
     .filter((c) => !isModifier(c, simple, chosen))
     .map((c) => ({ ...c, text: text.slice(c.start, c.end), isSource: isCitedSource(c, simple) }))

@@ -133,3 +133,13 @@ describe('Chinese names the segmenter does not know', () => {
     expect(people('疫情高峰以来病例最多')).toEqual([])
   })
 })
+
+describe('a second name in brackets', () => {
+  it('makes the bracketed name an alias used alone later', () => {
+    expect(article(['作家林振华（林华）上周被捕。', '检方对林华提起公诉。'])).toContain('林华=林振华')
+  })
+  it('does not take a bracketed place or a Latin gloss for an alias', () => {
+    expect(article(['作家林振华（北京）上周被捕。']).filter((r) => r.startsWith('北京='))).not.toContain('北京=林振华')
+    expect(sentenceCandidates('作家林振华（林华）上周被捕').filter((c) => c.aliasOf).map((c) => c.aliasOf)).toEqual(['林振华'])
+  })
+})
