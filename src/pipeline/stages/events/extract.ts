@@ -74,6 +74,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
     const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
     const roles = clauseRoles(simple, inClause, hit, statement, loc)
     let { actors, agent } = roles
+    if (statement && !agent && carried.length > 0 && opensWithVerb(simple.slice(clause.start, hit.start))) agent = carried[0]!
     if (statement && ((!agent && !INSTITUTION_SUBJECT.test(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || isCommentary(simple.slice(clause.start, hit.start)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
@@ -110,6 +111,11 @@ function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean,
   if (after.startsWith('的')) c -= 0.15
   if (hit.quoted) c -= 0.2
   return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100
+}
+
+/** A clause that starts with its verb (，并表示… / ，说…) shares the subject of the clause before. */
+function opensWithVerb(beforeTrigger: string): boolean {
+  return /^\s*(并|还|也|则|又|并且|随后|同时)?\s*$/.test(beforeTrigger)
 }
 
 /** What a statement is about: the actors of the clause it introduces ("医官表示，特朗普情况良好"). */

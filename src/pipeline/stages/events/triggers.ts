@@ -16,7 +16,7 @@ export interface TriggerHit {
   quoted?: boolean
 }
 
-const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|中|时|前夕|计划|行程|一事|问题|的消息|的报道|者|人员|前|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律|话题|案|工作)/
+const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|中|时|前夕|计划|图谋|阴谋|行程|一事|问题|的消息|的报道|者|人员|前|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律|话题|案|工作)/
 const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。]{0,16}|(未|没|不)[^，。]{0,2})$/
 /**
  * A determiner before the trigger makes it a reference to an event already told (该访问); 首次
@@ -25,7 +25,7 @@ const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒�
 const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年|(?:的|是|为)首次|本次|往年|距离|无论谁赢得|赢得)[^，。]{0,4})$/
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
 const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵式', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
-const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起)[^，。]{0,8}$/
+const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表)[^，。]{0,8}$/
 /** …or when what follows says it took place, or that it marked an occasion (以阅兵式庆祝…). */
 const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)|^(式|仪式)?(庆祝|纪念)/
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
@@ -100,7 +100,26 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     if (quoted && hit.entry.type === 'statement') continue
     hits.push(quoted ? { ...hit, quoted: true } : hit)
   }
-  return hits.sort((x, y) => rank(y) - rank(x) || x.start - y.start)[0] ?? null
+  return mainPredicate(hits.filter((h) => !isCause(sentence, clause, h, hits)))
+}
+
+/** 因被控间谍罪被捕: what follows 因/由于 is the reason for the clause's predicate, not the predicate. */
+function isCause(sentence: string, clause: Clause, hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  return /(因|因为|由于)[^，。]{0,2}$/.test(sentence.slice(clause.start, hit.start)) && hits.some((h) => h.start >= hit.end)
+}
+
+/** Verbs that report what someone said: what follows them in their clause is their content. */
+const REPORTING = new Set(['说', '称', '表示', '指出', '强调', '透露', '声称', '宣称', '证实', '确认', '否认', '重申', '告诉', '坚称', '写道'])
+
+/**
+ * The strongest trigger (actions beat statements), unless a reporting verb comes first: then the
+ * action is what was said (赵立坚证实杨已被起诉), and the clause's predicate is the saying.
+ */
+function mainPredicate(hits: readonly TriggerHit[]): TriggerHit | null {
+  const best = [...hits].sort((x, y) => rank(y) - rank(x) || x.start - y.start)[0]
+  const first = [...hits].sort((x, y) => x.start - y.start)[0]
+  if (best && first && first !== best && REPORTING.has(first.word) && best.start >= first.end) return first
+  return best ?? null
 }
 
 /** Statements by commentators or hedged ("似乎是在表示") are not events. */

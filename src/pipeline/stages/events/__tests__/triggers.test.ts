@@ -65,3 +65,35 @@ describe('running totals are statistics, not happenings', () => {
     expect(summary(docOf(['周二，一辆客车坠河，至少17人丧命。'], { 周二: '2024-03-05' }))).toContain('death:')
   })
 })
+
+describe('the main predicate of a clause', () => {
+  it('a reporting verb first makes the clause a statement; the action is what was said', () => {
+    expect(summary(docOf(['外长拉夫罗夫周二证实该记者已被逮捕。'], { 周二: '2024-03-05' }))[0]).toMatch(/^statement:拉夫罗夫/)
+  })
+  it('宣布 is performative: 宣布停火 stays the ceasefire', () => {
+    expect(summary(docOf(['外长拉夫罗夫周二宣布停火。'], { 周二: '2024-03-05' }))[0]).toMatch(/^ceasefire:/)
+  })
+  it('what follows 因 is the reason: 因被控受贿被捕 is an arrest', () => {
+    expect(summary(docOf(['议员马洛尼周二因被控受贿被捕。'], { 周二: '2024-03-05' }))[0]).toMatch(/^arrest:/)
+    expect(summary(docOf(['议员马洛尼周二被控受贿。'], { 周二: '2024-03-05' }))[0]).toMatch(/^court:/)
+  })
+  it('a trigger naming a plot (绑架图谋) is no happening', () => {
+    expect(summary(docOf(['绑架图谋由六名男子策划。']))).toEqual([])
+  })
+  it('a clause opening with 说 shares the speaker of the clause before', () => {
+    expect(summary(docOf(['医生马洛尼周六发出声明，说病人情况良好。'], { 周六: '2024-03-02' }))).toContain('statement:马洛尼')
+  })
+})
+
+describe('types of common verbs', () => {
+  it.each([
+    ['总统马洛尼周一晚上返回白宫。', 'travel'],
+    ['总统马洛尼周一离开东京。', 'depart'],
+    ['检方周一对马洛尼提起公诉。', 'court'],
+    ['周一有28名士兵阵亡。', 'death'],
+    ['警方周一侦破了一起绑架案。', 'arrest'],
+    ['总统马洛尼周一为此道歉。', 'statement'],
+  ])('%s → %s', (text, type) => {
+    expect(summary(docOf([text], { 周一: '2024-03-04', 周一晚上: '2024-03-04' }))[0]?.split(':')[0]).toBe(type)
+  })
+})
