@@ -42,6 +42,15 @@ export function Explorer({ index }: { index: DataIndex }) {
   const filtered = useFilteredEvents(index, { ...filterState.filters, actors: state.actorSelection })
   const visibleIds = filtered.shownIds
   const selectedId = state.selected?.id ?? null
+  // The same element while its inputs hold, so a filter toggle does not re-render the article list.
+  const articleList = useMemo(
+    () => (
+      <PaneBoundary name="article list">
+        <ArticleList articles={index.articles} openIds={state.panes} onOpen={state.openArticle} formatPublished={p.formatArticleTime} labels={p.t.articles} />
+      </PaneBoundary>
+    ),
+    [index.articles, state.panes, state.openArticle, p.formatArticleTime, p.t.articles],
+  )
   const timelineControls = useRef<TimelineControls>(null)
   const searchRef = useRef<HTMLInputElement>(null)
   useExplorerKeys({
@@ -93,9 +102,7 @@ export function Explorer({ index }: { index: DataIndex }) {
             <summary className="cursor-pointer px-4 py-1.5 font-semibold text-slate-700 hover:bg-slate-50">
               {p.t.articles.browse(index.articles.length)}
             </summary>
-            <PaneBoundary name="article list">
-              <ArticleList articles={index.articles} openIds={state.panes} onOpen={state.openArticle} formatPublished={p.formatArticleTime} labels={p.t.articles} />
-            </PaneBoundary>
+            {articleList}
           </details>
           <div className="min-h-0 flex-1">
             <ArticlePanes

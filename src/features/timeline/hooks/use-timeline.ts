@@ -69,13 +69,16 @@ function optionsWith(labels: BucketLabels): TimelineOptions {
   return { ...OPTIONS, template: (item: FeedItem) => (isBucket(item) ? labels.render(item) : renderItemContent(item)) }
 }
 
-function isSameWindow(timeline: Timeline, target: TimeWindow): boolean {
+function isSameWindow(timeline: Timeline, target: TimeWindow, tolerance = TOLERANCE_MS): boolean {
   const current = timeline.getWindow()
   return (
-    Math.abs(current.start.getTime() - target.start.getTime()) <= TOLERANCE_MS &&
-    Math.abs(current.end.getTime() - target.end.getTime()) <= TOLERANCE_MS
+    Math.abs(current.start.getTime() - target.start.getTime()) <= tolerance &&
+    Math.abs(current.end.getTime() - target.end.getTime()) <= tolerance
   )
 }
+
+/** A refit that would move the view by less than this share of its width is skipped (no jitter on each filter toggle). */
+const FIT_SLACK = 0.02
 
 /**
  * Owns one vis-timeline widget: created in an effect and destroyed in its cleanup (StrictMode
@@ -131,7 +134,9 @@ export function useTimeline(args: UseTimelineArgs): Timeline | null {
     const apply = () => {
       if (startMs === null || endMs === null) {
         if (fitStart === null || fitEnd === null) timeline.fit({ animation: false })
-        else timeline.setWindow(fitStart, fitEnd, { animation: false })
+        else if (!isSameWindow(timeline, { start: new Date(fitStart), end: new Date(fitEnd) }, Math.max(TOLERANCE_MS, (fitEnd - fitStart) * FIT_SLACK))) {
+          timeline.setWindow(fitStart, fitEnd, { animation: false })
+        }
       } else if (!isSameWindow(timeline, { start: new Date(startMs), end: new Date(endMs) })) {
         timeline.setWindow(startMs, endMs, { animation: false })
       }
