@@ -37,13 +37,33 @@ function headStart(text: string, [s, e]: Span, tokens: readonly Token[]): number
   return start < e ? start : null
 }
 
-/** Where the name ends inside the part after its last dot, or null (a token only when tagged a name: 迪尔说 is not one). */
+/**
+ * Where the name ends inside the part after its last dot, or null (a token only when tagged a
+ * name: 迪尔说 is not one); a function word the run swallowed (…斯因) is cut off.
+ */
 function tailEnd(text: string, [s, e]: Span, tokens: readonly Token[]): number | null {
   let run = 0
   while (s + run < e && run < 8 && isTranslitChar(text[s + run]!)) run++
-  const tok = tokens.find((t) => t.start === s && t.end <= e && /^nr/.test(t.tag))
-  const end = nameToken(tok) ? Math.max(tok.end, s + run) : s + run
+  const tok = tokens.find((t) => t.start === s && t.end <= e && /^(nr|ns)/.test(t.tag))
+  let end = nameToken(tok) ? Math.max(tok.end, s + run) : s + run
+  const tail = tokens.find((t) => t.start > s && t.start < end && t.end >= end && /^(p|c|d|u|v)/.test(t.tag))
+  if (tail) end = tail.start
   return end > s ? end : null
+}
+
+/** "约翰·霍普金斯大学", "沃尔特·里德国家军事医疗中心": the name of an institution, not a person. */
+const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,8}?(大学|学院|医院|医疗中心|中心|研究所|研究院|基金会|机场|公司|集团|奖)/
+const PHRASE_AFTER = /[的和与及在是将被对向]/
+
+/** Length of the institution's name after the person's, or 0. */
+function institutionAfter(text: string, end: number): number {
+  const m = INSTITUTION_AFTER.exec(text.slice(end))
+  return m && !PHRASE_AFTER.test(m[0]) ? m[0].length : 0
+}
+
+/** "…科雷亚因涉嫌": 因 opens the next clause (because), it does not end the name. */
+function trimBecause(text: string, end: number): number {
+  return text[end - 1] === '因' && /^(涉|为|被|此|而|病|故|遭)/.test(text.slice(end)) ? end - 1 : end
 }
 
 export function dotNames(text: string, tokens: readonly Token[] = []): Candidate[] {
@@ -60,10 +80,12 @@ export function dotNames(text: string, tokens: readonly Token[] = []): Candidate
       let k = i + 1
       while (k < spans.length - 1 && isNamePart(text, spans[k]!)) k++
       const start = headStart(text, spans[i]!, tokens)
-      const end = tailEnd(text, spans[k]!, tokens)
-      if (start !== null && end !== null) {
-        const name = text.slice(start, end)
-        out.push({ start, end, text: name, name, kind: 'person', via: 'pattern:dot-name', priority: 6 })
+      const tail = tailEnd(text, spans[k]!, tokens)
+      if (start !== null && tail !== null) {
+        const end = trimBecause(text, tail)
+        const more = institutionAfter(text, end)
+        const name = text.slice(start, end + more)
+        out.push({ start, end: end + more, text: name, name, kind: more ? 'organization' : 'person', via: 'pattern:dot-name', priority: 6 })
       }
       i = k
     }

@@ -143,3 +143,17 @@ describe('a second name in brackets', () => {
     expect(sentenceCandidates('作家林振华（林华）上周被捕').filter((c) => c.aliasOf).map((c) => c.aliasOf)).toEqual(['林振华'])
   })
 })
+
+describe('dotted names that end an institution or a clause', () => {
+  it('names the institution a dotted name opens, not a person', () => {
+    const c = sentenceCandidates('根据乔治·华盛顿大学的统计')
+    expect(c.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual([])
+    expect(c.map((x) => x.name)).toContain('乔治·华盛顿大学')
+  })
+  it('keeps the person when the institution word comes after a phrase', () => {
+    expect(people('乔治·华盛顿说，大学应当开放')).toContain('乔治·华盛顿')
+  })
+  it('cuts 因 that opens the next clause off the name', () => {
+    expect(people('埃迪·罗德里格斯因涉嫌袭击被捕')).toContain('埃迪·罗德里格斯')
+  })
+})
