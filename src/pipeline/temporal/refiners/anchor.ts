@@ -25,11 +25,11 @@ interface Anchors extends CarriedAnchor {
 }
 
 /**
- * A bare 前一天 (金正恩前一日在…) is the day before the report; only "X的前一天" counts from a
+ * A bare 前一天 (金正恩前一日在…) is the day before the report; only "X的前一天" / 此前一天 count from a
  * day told earlier. Inside one paragraph both lean on the preceding date, as before.
  */
 const countsFromReport = (result: ParsingResult, offset: number, text: string): boolean =>
-  offset < 0 && !/的$/.test(text.slice(0, result.index))
+  offset < 0 && !/(的|此)$/.test(text.slice(0, result.index))
 
 function resolve(result: ParsingResult, anchors: Anchors, text: string): ParsingResult | null {
   const dayOffset = lastTagValue(result.start, TAG.anchorDay)

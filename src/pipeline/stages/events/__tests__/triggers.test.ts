@@ -97,3 +97,9 @@ describe('types of common verbs', () => {
     expect(summary(docOf([text], { 周一: '2024-03-04', 周一晚上: '2024-03-04' }))[0]?.split(':')[0]).toBe(type)
   })
 })
+
+describe('a trigger naming a role', () => {
+  it('竞选对手 / 竞选团队 is a person or team, not an election', () => {
+    expect(summary(docOf(['他的竞选对手拜登周二称，局势稳定。'], { 周二: '2024-03-05' })).map((s) => s.split(':')[0])).toEqual(['statement'])
+  })
+})

@@ -41,6 +41,7 @@ describe('zh anchored days (当天 / 次日 / 翌日)', () => {
     it('"X的前一天" counts from it, a bare 前一天 from the report day', () => {
       expect(next('在记者会的前一天，他发推文')[0]!.time.start).toBe('2023-09-14')
       expect(next('总统前一日发表讲话')[0]!.time.start).toBe('2023-09-16')
+      expect(next('在此前一天，议会通过了法案')[0]!.time.start).toBe('2023-09-14')
     })
 
     it('a date of the paragraph itself still wins', () => {
