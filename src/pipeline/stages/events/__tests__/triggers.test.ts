@@ -93,6 +93,8 @@ describe('types of common verbs', () => {
     ['周一有28名士兵阵亡。', 'death'],
     ['警方周一侦破了一起绑架案。', 'arrest'],
     ['总统马洛尼周一为此道歉。', 'statement'],
+    ['首批物资周一运抵首都。', 'arrive'],
+    ['律师马洛尼周一接到法院的正式通知。', 'other'],
   ])('%s → %s', (text, type) => {
     expect(summary(docOf([text], { 周一: '2024-03-04', 周一晚上: '2024-03-04' }))[0]?.split(':')[0]).toBe(type)
   })
