@@ -84,15 +84,19 @@ interface Tally {
   count: number
 }
 
+/** Counts per row and bucket index, keyed by numbers (building an id string per event was a third of the cost at 50k). */
 function tally(events: readonly EventItem[], step: BucketStep, grouped: boolean): Map<string, Tally> {
-  const buckets = new Map<string, Tally>()
+  const rows = new Map<string | undefined, Map<number, number>>()
   for (const event of events) {
     const group = grouped ? (event.group ?? '') : undefined
     const index = step.indexOf(event.start.getTime())
-    const id = `bucket:${group ?? ''}:${step.name}:${index}`
-    const found = buckets.get(id)
-    if (found) found.count++
-    else buckets.set(id, { group, index, count: 1 })
+    let row = rows.get(group)
+    if (!row) rows.set(group, (row = new Map()))
+    row.set(index, (row.get(index) ?? 0) + 1)
+  }
+  const buckets = new Map<string, Tally>()
+  for (const [group, row] of rows) {
+    for (const [index, count] of row) buckets.set(`bucket:${group ?? ''}:${step.name}:${index}`, { group, index, count })
   }
   return buckets
 }
