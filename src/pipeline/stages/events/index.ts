@@ -17,7 +17,7 @@ function finalTime(doc: ArticleDoc, d: Draft, trips: readonly Trip[]): EventTime
   if (trip && d.duringTrip) return storySpan(doc, trip.start, trip.end)
   if (d.time.time) return d.time.time
   if (trip) return storySpan(doc, trip.start, trip.end)
-  return storyAnchor(doc, d.paragraph, d.sentence) ?? publicationWindow(doc)
+  return storyAnchor(doc, d.paragraph, d.sentence, d.trigger.entry.type === 'statement') ?? publicationWindow(doc)
 }
 
 function toEvent(doc: ArticleDoc, d: Draft, trips: readonly Trip[]): ExtractedEvent {

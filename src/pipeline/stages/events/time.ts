@@ -110,9 +110,11 @@ export function dayRange(time: EventTime): [number, number] {
 
 /**
  * The day the story is about, for untimed events: the nearest earlier (else the first) explicit,
- * past day in the article within the publication window, marked uncertain and inherited.
+ * past day in the article within the publication window, marked uncertain and inherited. A
+ * reaction (`reaction`: a statement) takes the latest such day told before it instead: what
+ * people say about a story follows what happened in it.
  */
-export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number): EventTime | null {
+export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number, reaction = false): EventTime | null {
   const pub = localDate(doc.article.published)
   const from = addDays(pub, -ANCHOR_DAYS)
   const days = doc.timexes.filter((t) => {
@@ -121,7 +123,11 @@ export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number
     return !t.future && t.time.end === null && !t.time.uncertain && ['day', 'part-of-day', 'hour', 'minute'].includes(t.time.granularity) && d >= from && d <= pub
   })
   const earlier = days.filter((t) => t.paragraph < paragraph || (t.paragraph === paragraph && t.sentence < sentence))
-  const pick = earlier[earlier.length - 1] ?? days[0]
+  const pick = (reaction ? latest(earlier) : earlier[earlier.length - 1]) ?? days[0]
   if (!pick) return null
   return { ...pick.time, uncertain: true, audit: { ...pick.time.audit, inheritedFrom: 'story' } }
+}
+
+function latest(timexes: readonly Timex[]): Timex | undefined {
+  return [...timexes].sort((a, b) => localDate(b.time.start).localeCompare(localDate(a.time.start)))[0]
 }

@@ -14,3 +14,14 @@ describe('a time inside the modifier of an occasion', () => {
     expect(t?.start).not.toBe('2024-03-05')
   })
 })
+
+describe('the story day of an undated event', () => {
+  const paragraphs = ['周三，警方逮捕了嫌犯马洛尼。', '马洛尼周一抵达东京。', '外长拉夫罗夫表示，这是错误的。', '马洛尼参观了一家工厂。']
+  const doc = docOf(paragraphs, { 周三: '2024-03-06', 周一: '2024-03-04' })
+  it('a reaction (statement) takes the latest day told before it', () => {
+    expect(doc.events.find((e) => e.type === 'statement')?.time).toMatchObject({ start: '2024-03-06', uncertain: true })
+  })
+  it('another happening takes the nearest day told before it', () => {
+    expect(doc.events.find((e) => e.type === 'visit')?.time).toMatchObject({ start: '2024-03-04', uncertain: true })
+  })
+})
