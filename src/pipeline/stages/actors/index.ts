@@ -7,6 +7,8 @@ import type { ActorMention, ArticleDoc, Stage } from '../../doc'
 import { resolveArticle, type Located } from './coref'
 import { repeatableNames, repeatedMentions } from './repeat'
 import { sentenceCandidates } from './sentence'
+import { zeroSubjects } from './zero-subjects'
+import { normalizeDots, toSimplified } from '../../lexicon'
 
 export { canonicalActor, normalizeName, type CanonicalActor } from './canonical'
 export { analyse } from './sentence'
@@ -34,5 +36,14 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
       isSource: r.isSource,
     }
   })
-  return { ...doc, mentions }
+  const all = [...mentions, ...omittedSubjects(doc, mentions)]
+  return { ...doc, mentions: all.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence || a.start - b.start || a.end - b.end) }
+}
+
+/** Zero-length mentions for subjects a clause leaves out (see zero-subjects.ts). */
+function omittedSubjects(doc: ArticleDoc, mentions: readonly ActorMention[]): ActorMention[] {
+  return doc.sentences.flatMap((s) => {
+    const rel = mentions.filter((m) => m.paragraph === s.paragraph && m.sentence === s.index).map((m) => ({ m, s: m.start - s.start, e: m.end - s.start }))
+    return zeroSubjects(normalizeDots(toSimplified(s.text)), rel).map((z) => ({ ...z.m, start: s.start + z.s, end: s.start + z.e }))
+  })
 }

@@ -1,0 +1,54 @@
+/**
+ * Omitted subjects: a clause that opens with a passive marker or a continuation adverb
+ * ("…，在机场遭到警方带走", "…，还指…", "…，并于周五返回") and names no actor before it takes the
+ * subject of the clause before, in the same sentence. The subject is added as an empty mention
+ * at the clause's start ('coref:zero'), so events read it like a written subject.
+ */
+import type { ActorMention } from '../../doc'
+
+const CLAUSE_BREAK = /[，,；;]/g
+const ZERO_START = /^\s*(?:(?:在|于)[^，,；;]{1,12}?)?(?:被|遭到|遭|受到|并且|并|还|又|随后|随即|后来|之后|再|曾经|曾|已经|已|便|遂)/
+const NOT_CONTINUATION = /^\s*(还有|也有|又有|并不是|并非|已有)/
+/** A mention after one of these is an object or a qualifier, not the subject. */
+const NOT_SUBJECT_BEFORE = /(向|对|与|和|同|跟|给|为|被|遭到|遭|受到|把|将|由|在|据|根据|引述|援引|、)\s*$/
+
+interface Rel {
+  m: ActorMention
+  s: number
+  e: number
+}
+
+function clauseSpans(text: string): [number, number][] {
+  const cuts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1), text.length]
+  return cuts.slice(0, -1).map((c, i) => [c, cuts[i + 1]!] as [number, number]).filter(([a, b]) => b > a)
+}
+
+/** The subject of a clause: its first actor not after a preposition and not only qualifying the next name. */
+export function clauseSubject(text: string, inClause: readonly Rel[]): Rel | undefined {
+  return inClause.find((r, i) => {
+    if (r.m.isSource || NOT_SUBJECT_BEFORE.test(text.slice(0, r.s))) return false
+    const next = inClause[i + 1]
+    return !(next && r.m.kind !== 'person' && next.s - r.e <= 8 && !/[，。、；：和与及]/.test(text.slice(r.e, next.s)))
+  })
+}
+
+/** Empty mentions for the omitted subjects of one sentence (offsets relative to the sentence). */
+export function zeroSubjects(text: string, mentions: readonly Rel[]): Rel[] {
+  const out: Rel[] = []
+  let previous: Rel | undefined
+  for (const [a, b] of clauseSpans(text)) {
+    const clause = text.slice(a, b)
+    const inClause = mentions.filter((r) => r.s >= a && r.e <= b)
+    const marker = ZERO_START.exec(clause)
+    const zero = marker && !NOT_CONTINUATION.test(clause) && !inClause.some((r) => r.s < a + marker[0].length)
+    if (zero && previous) {
+      const at = a + (clause.length - clause.trimStart().length)
+      const z: Rel = { m: { ...previous.m, text: '', via: 'coref:zero', isSource: false }, s: at, e: at }
+      out.push(z)
+      previous = z
+      continue
+    }
+    previous = clauseSubject(text, inClause) ?? (inClause.length ? undefined : previous)
+  }
+  return out
+}
