@@ -1,7 +1,7 @@
 /**
  * In-article merge: the same happening reported in several sentences (same type, a shared
  * actor that is not just a country, compatible days and places) becomes one event listing every
- * sentence. Statements merge only by the same speaker on the same day(s): one speech, interview or
+ * sentence; inside one sentence only movements merge (two visits in a sentence are two). Statements merge only by the same speaker on the same day(s): one speech, interview or
  * press conference reported sentence by sentence.
  */
 import type { ExtractedEvent } from '../../doc'
@@ -15,8 +15,11 @@ function sameSentence(a: ExtractedEvent, b: ExtractedEvent): boolean {
   return a.sentences.some((x) => b.sentences.some((y) => x.paragraph === y.paragraph && x.sentence === y.sentence))
 }
 
+/** A sentence tells one movement of an actor: 离开…，标志着访问结束 is one departure, not two. */
+const MOTION = new Set(['arrive', 'depart', 'travel'])
+
 export function mergeable(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (a.type !== b.type || sameSentence(a, b)) return false
+  if (a.type !== b.type || (sameSentence(a, b) && !MOTION.has(a.type))) return false
   if (a.type === 'statement') {
     if (!sameSpeaker(a, b) || a.time.audit.inheritedFrom === 'publication' || b.time.audit.inheritedFrom === 'publication') return false
   } else {
@@ -46,7 +49,7 @@ function combine(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   for (const x of b.actors) if (!actors.some((y) => y.id === x.id)) actors.push(x)
   return {
     ...a,
-    sentences: [...a.sentences, ...b.sentences],
+    sentences: [...a.sentences, ...b.sentences.filter((y) => !a.sentences.some((x) => x.paragraph === y.paragraph && x.sentence === y.sentence))],
     time: betterTime(a, b),
     actors,
     location: a.location ?? b.location,

@@ -25,3 +25,15 @@ describe('the story day of an undated event', () => {
     expect(doc.events.find((e) => e.type === 'visit')?.time).toMatchObject({ start: '2024-03-04', uncertain: true })
   })
 })
+
+describe('one movement told twice in a sentence', () => {
+  it('离开…，标志着访问结束 is one departure listing its sentence once', () => {
+    const doc = docOf(['总统马洛尼周五离开东京，标志着他对日本的访问结束了。'], { 周五: '2024-03-08' })
+    const departs = doc.events.filter((e) => e.type === 'depart')
+    expect(departs.map((e) => e.sentences.length)).toEqual([1])
+  })
+  it('two visits in one sentence stay two', () => {
+    const doc = docOf(['总统马洛尼周五参观了一家工厂，并在港口视察了一艘军舰。'], { 周五: '2024-03-08' })
+    expect(doc.events.filter((e) => e.type === 'visit')).toHaveLength(2)
+  })
+})
