@@ -2,11 +2,15 @@
  * Omitted subjects: a clause that opens with a passive marker or a continuation adverb
  * ("…，在机场遭到警方带走", "…，还指…", "…，并于周五返回") and names no actor before it takes the
  * subject of the clause before, in the same sentence. The subject is added as an empty mention
- * at the clause's start ('coref:zero'), so events read it like a written subject.
+ * at the clause's start ('coref:zero'), so events read it like a written subject. Likewise a
+ * clause ending in a ruling verb (法院裁定，…) takes the subject of the clause it introduces as
+ * the one ruled on, an empty mention at its end.
  */
 import type { ActorMention } from '../../doc'
 
 const CLAUSE_BREAK = /[，,；;]/g
+/** Verbs whose object is the next clause: who the ruling or decision is about. */
+const RULING_END = /(裁定|裁决|判决|判定|认定|宣判|下令|决定)\s*[，,]$/
 const ZERO_START = /^\s*(?:(?:在|于)[^，,；;]{1,12}?)?(?:被|遭到|遭|受到|并且|并|还|又|随后|随即|后来|之后|再|曾经|曾|已经|已|便|遂)/
 const NOT_CONTINUATION = /^\s*(还有|也有|又有|并不是|并非|已有)/
 /** A mention after one of these is an object or a qualifier, not the subject. */
@@ -49,6 +53,20 @@ export function zeroSubjects(text: string, mentions: readonly Rel[]): Rel[] {
       continue
     }
     previous = clauseSubject(text, inClause) ?? (inClause.length ? undefined : previous)
+  }
+  return [...out, ...rulingObjects(text, mentions)]
+}
+
+/** "法院裁定，X没有权力…": X, as an empty mention right after the ruling verb. */
+function rulingObjects(text: string, mentions: readonly Rel[]): Rel[] {
+  const spans = clauseSpans(text)
+  const out: Rel[] = []
+  for (const [i, [a, b]] of spans.entries()) {
+    if (!RULING_END.test(text.slice(a, b)) || !spans[i + 1]) continue
+    const [na, nb] = spans[i + 1]!
+    const object = clauseSubject(text, mentions.filter((r) => r.s >= na && r.e <= nb))
+    const at = b - 1
+    if (object) out.push({ m: { ...object.m, text: '', via: 'coref:zero', isSource: false }, s: at, e: at })
   }
   return out
 }

@@ -31,3 +31,13 @@ describe('omitted subjects', () => {
     expect(subjects('林振华周一抵达，还有三人同行。', [['林振华', 'person']])).toEqual([])
   })
 })
+
+describe('the one a ruling is about', () => {
+  it('adds the subject of the clause a ruling verb introduces', () => {
+    const text = '该州法院周五裁定，王立明无权颁布命令。'
+    expect(subjects(text, [['该州法院', 'organization'], ['王立明', 'person']])).toEqual([`${text.indexOf('，')}:王立明`])
+  })
+  it('adds nothing after a verb that is not a ruling', () => {
+    expect(subjects('该州法院周五开庭，王立明出席。', [['该州法院', 'organization'], ['王立明', 'person']])).toEqual([])
+  })
+})
