@@ -111,14 +111,18 @@ function isCause(sentence: string, clause: Clause, hit: TriggerHit, hits: readon
 /** Verbs that report what someone said: what follows them in their clause is their content. */
 const REPORTING = new Set(['说', '称', '表示', '指出', '强调', '透露', '声称', '宣称', '证实', '确认', '否认', '重申', '告诉', '坚称', '写道'])
 
+/** Kinds of saying: 表示强烈谴责 is the condemnation itself. */
+const SPEECH_ACTS = new Set(['accusation', 'warning'])
+
 /**
  * The strongest trigger (actions beat statements), unless a reporting verb comes first: then the
- * action is what was said (赵立坚证实杨已被起诉), and the clause's predicate is the saying.
+ * action is what was said (赵立坚证实杨已被起诉), and the clause's predicate is the saying; a
+ * saying that condemns or warns (表示谴责) is that accusation or warning.
  */
 function mainPredicate(hits: readonly TriggerHit[]): TriggerHit | null {
   const best = [...hits].sort((x, y) => rank(y) - rank(x) || x.start - y.start)[0]
   const first = [...hits].sort((x, y) => x.start - y.start)[0]
-  if (best && first && first !== best && REPORTING.has(first.word) && best.start >= first.end) return first
+  if (best && first && first !== best && REPORTING.has(first.word) && !SPEECH_ACTS.has(best.entry.type) && best.start >= first.end) return first
   return best ?? null
 }
 

@@ -70,6 +70,9 @@ describe('the main predicate of a clause', () => {
   it('a reporting verb first makes the clause a statement; the action is what was said', () => {
     expect(summary(docOf(['外长拉夫罗夫周二证实该记者已被逮捕。'], { 周二: '2024-03-05' }))[0]).toMatch(/^statement:拉夫罗夫/)
   })
+  it('a saying that condemns (表示强烈谴责) is the accusation itself', () => {
+    expect(summary(docOf(['外长拉夫罗夫周二表示强烈谴责这次袭击。'], { 周二: '2024-03-05' }))[0]).toMatch(/^accusation:拉夫罗夫/)
+  })
   it('宣布 is performative: 宣布停火 stays the ceasefire', () => {
     expect(summary(docOf(['外长拉夫罗夫周二宣布停火。'], { 周二: '2024-03-05' }))[0]).toMatch(/^ceasefire:/)
   })
