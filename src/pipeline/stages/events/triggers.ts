@@ -17,7 +17,8 @@ export interface TriggerHit {
 }
 
 const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|中|时|前夕|计划|图谋|阴谋|对手|阵营|团队|总部|搭档|行程|一事|问题|的消息|的报道|者|人员|前|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律|话题|案|工作)/
-const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。]{0,16}|(未|没|不)[^，。]{0,2})$/
+/** A negator before the trigger, unless a 为…而 / 因…而 phrase ends between them (为无法兑现承诺而道歉). */
+const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。而]{0,16}|(未|没|不)[^，。而]{0,2})$/
 /**
  * A determiner before the trigger makes it a reference to an event already told (该访问); 首次
  * does only as a noun phrase (他的首次访问, 这是首次访问), not as an adverb (他首次检测呈阳性).

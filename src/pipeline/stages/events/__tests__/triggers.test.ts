@@ -108,3 +108,12 @@ describe('a trigger naming a role', () => {
     expect(summary(docOf(['他的竞选对手拜登周二称，局势稳定。'], { 周二: '2024-03-05' })).map((s) => s.split(':')[0])).toEqual(['statement'])
   })
 })
+
+describe('negation', () => {
+  it('a negator inside a 为…而 phrase does not negate the main verb', () => {
+    expect(summary(docOf(['总统马洛尼周二为无法兑现承诺而道歉。'], { 周二: '2024-03-05' }))).toEqual(['statement:马洛尼'])
+  })
+  it('a negator before the verb still does', () => {
+    expect(summary(docOf(['总统马洛尼周二没有访问东京。'], { 周二: '2024-03-05' }))).toEqual([])
+  })
+})
