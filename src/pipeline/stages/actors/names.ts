@@ -32,13 +32,16 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     const org = quoted || ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk)
     if (!org && (QUOTE_BEFORE.test(text.slice(0, m.index)) || !isPersonGloss(latin, cjk) || PLACE_END.test(cjk))) continue
     const end = m.index + cjk.length
-    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk) : personRunBack(cjk, tokens, end)
+    const acronym = /^[A-Z]{3,6}$/.test(latin)
+    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk, acronym) : personRunBack(cjk, tokens, end)
     if (run < 2) continue
     const start = end - run
-    const name = text.slice(start, end)
-    if (isKnownPlace(name) || lookupActor(name)?.kind === 'country') continue
-    const kind = org ? 'organization' : 'person'
-    out.push({ start, end, text: name, name, kind, via: 'pattern:latin-gloss', priority: 6 })
+    const written = text.slice(start, end)
+    if (isKnownPlace(written) || lookupActor(written)?.kind === 'country') continue
+    const known = acronym ? lookupActor(latin) : undefined
+    const name = known && known.kind !== 'country' ? known.name : written
+    const kind = known && known.kind !== 'country' ? known.kind : org ? 'organization' : 'person'
+    out.push({ start, end, text: written, name, kind, via: 'pattern:latin-gloss', priority: 6 })
   }
   return out
 }
@@ -95,9 +98,16 @@ function nameRunBack(cjk: string): number {
   return run >= 2 ? run : Math.min(cjk.length, 2)
 }
 
-/** An organisation before a gloss: back to the last function word or punctuation. */
-function orgRunBack(cjk: string): number {
-  const cut = Math.max(...['的', '和', '与', '及', '在', '据', '由', '向', '对', '是'].map((w) => cjk.lastIndexOf(w)))
+/**
+ * An organisation before a gloss: back to the last function word or punctuation; before an acronym
+ * 与/和/及 stay inside the name (疾病预防与控制中心（CDC）).
+ */
+function orgRunBack(cjk: string, acronym = false): number {
+  const last = (stops: readonly string[]) => Math.max(...stops.map((w) => cjk.lastIndexOf(w)))
+  const cutAll = last(['的', '和', '与', '及', '在', '据', '由', '向', '对', '是'])
+  const cutSafe = last(['的', '在', '据', '由', '向', '对', '是'])
+  const before = cjk.slice(cutSafe + 1, cutAll)
+  const cut = acronym && before.length >= 2 && !/^[他她我你它们]/.test(before) ? cutSafe : cutAll
   return Math.min(cjk.length - (cut + 1), 14)
 }
 

@@ -157,3 +157,13 @@ describe('dotted names that end an institution or a clause', () => {
     expect(people('埃迪·罗德里格斯因涉嫌袭击被捕')).toContain('埃迪·罗德里格斯')
   })
 })
+
+describe('organisations glossed with an acronym', () => {
+  it('keeps 与 inside the name and uses the known acronym for the id', () => {
+    const c = sentenceCandidates('根据美国疾病预防与控制中心(CDC)的数据').filter((x) => x.kind === 'organization')
+    expect(c.map((x) => [x.text, x.name])).toEqual([['美国疾病预防与控制中心', '美国疾控中心']])
+  })
+  it('still stops at 和 after a pronoun', () => {
+    expect(sentenceCandidates('他和无国界医生组织（MSF）合作').filter((x) => x.kind === 'organization').map((x) => x.text)).toEqual(['无国界医生组织'])
+  })
+})
