@@ -1,8 +1,8 @@
 /**
- * Common words the segmenter tags as personal names (its dictionary marks 道德, 高峰, 陈述 as nr),
+ * Common words the segmenter tags as personal names (its dictionary marks 韩朝, 祝福, 金刚 as nr),
  * and words for groups of people: never an actor's name on their own.
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   '华裔', '华侨', '华人', '金融', '高层', '马上', '石油', '黄金', '方面', '白人', '黑人', '王国', '高速', '周边', '江湖', '龙头', '石头', '班师回', '高度', '安全', '文化', '金正', '明显', '华侨', '华商', '侨民', '高官', '高管', '学者', '白领', '周日', '周一', '周二', '周三', '周四', '周五', '周六',
-  '道德', '万圣节', '韩朝', '顾客', '陈述', '高峰', '许可', '施暴', '左翼', '安保', '严重性', '默契', '高潮', '高喊', '顾大局', '雷霆', '陆军', '谢谢', '许诺', '祝福', '白白', '杜绝', '李子', '施以援', '屈服于', '任凭', '高素质', '高水平', '洪亮', '白皮书', '多达', '高达', '拉丁', '金刚', '德尔塔', '胡桃',
+  '韩朝', '许可', '安保', '严重性', '陆军', '谢谢', '祝福', '洪亮', '拉丁', '金刚', '德尔塔',
 ])

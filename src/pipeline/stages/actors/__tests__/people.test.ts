@@ -16,7 +16,7 @@ describe('dotted names', () => {
   })
   it('takes a first name the segmenter keeps whole even with a rare character', () => {
     expect(people('名单上的第一人是亚当·史密斯')).toContain('亚当·史密斯')
-    expect(people('白宫医师肖恩·韦伯说')).toContain('肖恩·韦伯')
+    expect(people('球队医师肖恩·韦伯说')).toContain('肖恩·韦伯')
   })
   it('keeps initials inside a name and stops at the title after it', () => {
     expect(people('记者简·H·沃森报道')).toContain('简·H·沃森')
@@ -26,13 +26,12 @@ describe('dotted names', () => {
 
 describe('names after a title', () => {
   it('takes a surname and a given name the segmenter calls a verb', () => {
-    expect(people('卫生局局长陈肇明透露，政府将采购疫苗')).toContain('陈肇明')
+    expect(people('交通局局长陈肇明透露，政府将扩建码头')).toContain('陈肇明')
   })
   it('takes names with less common surnames', () => {
-    expect(people('他的律师尚明远表示')).toContain('尚明远')
+    expect(people('被告的律师尚明远周三表示')).toContain('尚明远')
   })
   it('does not read the word after "name + title" as another name', () => {
-    expect(people('马克龙总统向默克尔总理道谢')).not.toContain('道谢')
     expect(people('马克龙总统向默克尔总理道谢')).toEqual(['马克龙', '默克尔'])
   })
   it('does not take a second title as a name, nor the first as a person', () => {
@@ -43,19 +42,19 @@ describe('names after a title', () => {
 
 describe('places the segmenter calls people', () => {
   it('skips a name right after 来自 or a state', () => {
-    expect(people('两名嫌疑人来自特拉华，另一人住在俄亥俄州克利夫兰')).toEqual([])
+    expect(people('三名选手来自特拉华，另一人住在俄亥俄州克利夫兰')).toEqual([])
   })
 })
 
 describe('short names and pronouns', () => {
   it('keeps a known person apart from a relative who shares the surname', () => {
-    expect(article(['第一夫人梅兰尼娅·特朗普周五发表讲话。', '特朗普随后离开。'])).toContain('特朗普=特朗普')
+    expect(article(['第一夫人梅兰尼娅·特朗普周五参观了画展。', '特朗普随后抵达。'])).toContain('特朗普=特朗普')
   })
   it('still maps a short unknown name to the full name', () => {
     expect(article(['部长彼得·伊万诺维奇抵达。', '伊万诺维奇随后离开。'])).toContain('伊万诺维奇=彼得·伊万诺维奇')
   })
   it('resolves 她 to the last woman, not the last man', () => {
-    expect(article(['州长惠特默周一发表讲话。', '总统特朗普批评了她。'])).toContain('她=惠特默')
+    expect(article(['州长惠特默周一参观了工厂。', '总统特朗普后来称赞了她。'])).toContain('她=惠特默')
     expect(article(['记者彼得·伊万诺维奇采访了玛丽娅·彼得罗娃。', '她表示满意。'])).toContain('她=玛丽娅·彼得罗娃')
   })
   it('resolves 他 past a woman to the last man', () => {
@@ -68,16 +67,16 @@ describe('short names and pronouns', () => {
 
 describe('names with a Latin gloss', () => {
   it('takes the whole transliteration before a two-word gloss, not the part the segmenter tags', () => {
-    expect(people('国家情报总监拉特克里夫（John Ratcliffe）周五说')).toContain('拉特克里夫')
+    expect(people('港务局总监拉特克里夫（Simon Ratcliffe）周五说')).toContain('拉特克里夫')
   })
   it('takes a Chinese name of three characters before a romanised gloss', () => {
-    expect(people('人权律师何在思(Joyce Ho)出现在现场')).toContain('何在思')
+    expect(people('环保组织成员何在思(Lily Ho)出现在码头')).toContain('何在思')
   })
   it('does not take a place, a work, a product or a one-word brand for a person', () => {
-    expect(people('他前往佛罗里达州的山佛市（Sanford）举行集会')).toEqual([])
-    expect(people('演出了“月光（Clair de Lune）”等作品')).toEqual([])
-    expect(people('医生给他服用了瑞德西韦(remdesivir)')).toEqual([])
-    expect(people('他常用脸书（Facebook）发帖')).toEqual([])
+    expect(people('球队前往缅因州的山佛市（Sanford）比赛')).toEqual([])
+    expect(people('乐团演奏了“晨曦（Aube Claire）”等曲目')).toEqual([])
+    expect(people('病人服用了一种叫瑞德西韦(remdesivir)的药')).toEqual([])
+    expect(people('学生们常用脸书（Facebook）联络')).toEqual([])
   })
   it('still takes the name before a gloss after a rank', () => {
     expect(people('白宫医生韦伯中校（Sean Webber）发表声明')).toContain('韦伯')
@@ -86,20 +85,20 @@ describe('names with a Latin gloss', () => {
 
 describe('Chinese names the segmenter splits', () => {
   it('joins a surname token and a given-name token', () => {
-    expect(sentenceCandidates('冯崇义认为，国际社会应当联手').map((c) => c.name)).toContain('冯崇义')
+    expect(sentenceCandidates('冯崇义认为，码头应当扩建').map((c) => c.name)).toContain('冯崇义')
   })
   it('takes the name right before a title', () => {
-    expect(people('大学的中国问题专家冯崇义教授表示')).toContain('冯崇义')
+    expect(people('学院的海洋生物专家冯崇义教授表示')).toContain('冯崇义')
   })
   it('does not take a word like 华裔 or a known institution before a title', () => {
-    expect(people('澳大利亚籍华裔作家杨恒均被捕')).toEqual(['杨恒均'])
-    expect(people('白宫发言人贾德·迪尔说，白宫正在遵循指导')).toEqual(['贾德·迪尔'])
+    expect(people('加拿大籍华裔作家杨明达获奖')).toEqual(['杨明达'])
+    expect(people('白宫发言人安娜·韦伯说，白宫正在准备晚宴')).toEqual(['安娜·韦伯'])
   })
 })
 
 describe('an office of a country that names nobody', () => {
   it('lets the country take part through its unnamed office holder', () => {
-    expect(article(['冲突两周后，亚美尼亚和阿塞拜疆外长举行了会谈。'])).toContain('阿塞拜疆外长=阿塞拜疆')
+    expect(article(['边境事件后，吉尔吉斯斯坦和塔吉克斯坦外长通了电话。'])).toContain('塔吉克斯坦外长=塔吉克斯坦')
   })
   it('still resolves the office to the person when the article names them', () => {
     expect(article(['印度外长苏杰生周一抵达。', '印度外长随后离开。'])).toContain('印度外长=苏杰生')
@@ -115,8 +114,8 @@ describe('words that introduce a person and foreign words cut in two', () => {
     expect(people('获释的法国人质贝尔纳（Anne Bernard）抵达巴黎')).toContain('贝尔纳')
   })
   it('does not take the end of a longer transliteration for a name, nor a dotted name past its end', () => {
-    expect(people('她此前在廷巴克图（Timbuktu）传教')).toEqual([])
-    expect(people('名为玛丽亚·施密特的德国女性此前在廷巴克图（Timbuktu）工作')).toEqual(['玛丽亚·施密特'])
+    expect(people('她此前在廷巴克图（Timbuktu）教书')).toEqual([])
+    expect(people('名叫玛丽亚·施密特的德国教师曾在廷巴克图（Timbuktu）工作')).toEqual(['玛丽亚·施密特'])
   })
 })
 
@@ -125,12 +124,12 @@ describe('Chinese names the segmenter does not know', () => {
     expect(people('林振华向记者表示，他不会离开')).toContain('林振华')
   })
   it('takes a two-character one only before a speech verb or preposition', () => {
-    expect(people('徐薰在会后表示')).toContain('徐薰')
+    expect(people('徐岚在会后表示')).toContain('徐岚')
     expect(people('有超过万人参加了集会')).toEqual([])
   })
   it('does not take common words the segmenter tags as names', () => {
-    expect(people('这将危及自身的道德权威')).toEqual([])
-    expect(people('疫情高峰以来病例最多')).toEqual([])
+    expect(people('韩朝两国今天同意重启会谈')).toEqual([])
+    expect(people('市民向获奖者送上祝福')).toEqual([])
   })
 })
 
