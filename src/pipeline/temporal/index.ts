@@ -9,7 +9,9 @@
  * - Explicit ranges (10月12日至14日, 1991至1994年, 周一至周五): start/end at their granularity.
  * - Fuzzy expressions (日前, 近日, 最近 ...): uncertain = true, a day range before the
  *   publication; spans are listed in locales/zh/parsers/fuzzy.ts (稍早 = the same day,
- *   近几天 = the last 5 days, 日前/近日/最近/此前 = the 3 days before publication). Other
+ *   近几天 = the last 5 days, 日前/近日/最近/此前 = the 3 days before publication; 最近一次 and
+ *   a near-term 近期将… are none); 最近几个月 / 过去两周 / 近三年来 span back from publication
+ *   (几 = 3; recent-span.ts). Other
  *   uncertain ranges: 本周/上周 (the Monday-Sunday week; 本周 cut at the publication day, or
  *   after it in a future clause), 月初/月底 (days 1-10 / 21-end), 年初/年底 (Jan-Feb / Nov-Dec),
  *   seasons (今年秋天 = Sep-Nov) and half-years (上半年 = Jan-Jun).

@@ -25,6 +25,7 @@ import { dayOnlyParser } from './parsers/day-only'
 import { fuzzyParser } from './parsers/fuzzy'
 import { monthPartParser } from './parsers/month-part'
 import { partOfDayParser } from './parsers/part-of-day'
+import { recentSpanParser } from './parsers/recent-span'
 import { relativeDayParser } from './parsers/relative-day'
 import { relativeMonthParser } from './parsers/relative-month'
 import { seasonParser } from './parsers/season'
@@ -46,7 +47,7 @@ export function createZhConfiguration(carried: CarriedAnchor = {}): Configuratio
     parsers: [
       dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, seasonParser, yearMonthDayParser,
       yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
-      anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, fuzzyParser, clockTimeParser,
+      anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, recentSpanParser, fuzzyParser, clockTimeParser,
       partOfDayParser, shortPartOfDayParser, dayOnlyParser,
     ],
     refiners: [

@@ -27,6 +27,10 @@ describe('zh negative cases', () => {
     ['连续第二年举行', 'a count of years'],
     ['比分3:1', 'scores'],
     ['人民日报和日本', '日 in names'],
+    ['双方最近一次会面', 'the latest meeting, whenever it was'],
+    ['冲突持续了近两周', 'nearly two weeks, a duration'],
+    ['冲突爆发近两周后', 'a span counted from an event'],
+    ['他近期将前往北京受审', 'the near term, a time to come'],
   ])('%s (%s)', (text) => {
     expect(times(text).map((t) => t.text)).toEqual([])
   })

@@ -11,6 +11,7 @@
  * After a date (周日早些时候) they only qualify it: the merge refiner keeps that date.
  */
 import { addDays } from '../../../calendar'
+import { isFutureClause } from '../../../future'
 import { assignDate } from '../../../components'
 import { defineParser } from '../../../parser-kit'
 import { referenceParts } from '../../../reference'
@@ -36,16 +37,21 @@ const NOT_AFTER: Record<string, RegExp> = {
   早前: /提$/,
 }
 
+const NEAR_TERM = new Set(['近期', '最近', '近日'])
+
 const PATTERN = new RegExp(`(?<word>${Object.keys(SPAN).sort((a, b) => b.length - a.length).join('|')})`)
 
 export const fuzzyParser = defineParser({
   pattern: PATTERN,
-  notBefore: /^(?:本|的|一次的)/,
+  // 最近一次会面 = the latest meeting, whenever it was.
+  notBefore: /^(?:本|的|一次|一轮|一期|一批)/,
   extract: (context, match) => {
     const word = match.groups?.word ?? ''
     const span = SPAN[word]
     const index = match.index ?? 0
     if (span === undefined || NOT_AFTER[word]?.test(context.text.slice(Math.max(0, index - 4), index))) return null
+    // 近期将受审: "in the near term", a time to come that the words do not fix.
+    if (NEAR_TERM.has(word) && isFutureClause(context.text, index, index + word.length, 'zh')) return null
     const ref = referenceParts(context)
     const result = context.createParsingResult(match.index ?? 0, match[0])
     assignDate(result.start, addDays(ref, -span[0]))

@@ -64,6 +64,15 @@ describe('zh fuzzy pasts', () => {
     expect(only(`外交部${word}表示`).time).toMatchObject({ start: '2023-09-14', end: '2023-09-16', granularity: 'day', uncertain: true, audit: { rule: 'zh/fuzzy-past' } })
   })
 
+  it.each([
+    ['最近几个月', '2023-06-17'],
+    ['过去两周', '2023-09-03'],
+    ['近三天来', '2023-09-14'],
+    ['这几天', '2023-09-14'],
+  ])('%s → a span from %s up to the publication day, uncertain', (text, start) => {
+    expect(only(`${text}，局势紧张`).time).toMatchObject({ start, end: '2023-09-17', uncertain: true, audit: { rule: 'zh/recent-span' } })
+  })
+
   it.each(['几日前', '几天前', '前几天', '数天前'])('%s (days ago) ends the day before publication', (word) => {
     expect(only(`外交部${word}表示`).time).toMatchObject({ start: '2023-09-12', end: '2023-09-16', uncertain: true })
   })
