@@ -3,8 +3,8 @@
  * before publication, [first, last] in days before it:
  *   早些时候, 稍早, 稍早前, 晚些时候, 稍晚                      [0, 0]  the same day
  *   近几天, 最近几天, 这几天, 连日                               [5, 0]  the last few days
- *   前几天, 几天前, 数天前, 几日前, 数日前                       [5, 1]  a few days ago: not today
- *   日前, 近日, 早前, 最近, 近期, 近来, 此前, 不久前              [3, 1]
+ *   前几天, 几天前, 几日前, 前些天, 前些日子 ...                 [5, 1]  a few days ago: not today
+ *   日前, 近日, 早前, 最近, 近期, 近来, 此前, 不久前, 前不久      [3, 1]
  * The last group says only "before now": what a report calls recent is mostly the few days
  * before it (the story span), not today's news (which it dates) nor last month's (which it
  * names); the range is the likeliest days, flagged uncertain, not a bound.
@@ -25,8 +25,8 @@ const BEFORE_NOW = [3, 1] as const
 const SPAN: Record<string, readonly [number, number]> = {
   早些时候: SAME_DAY, 稍早前: SAME_DAY, 稍早时候: SAME_DAY, 稍早: SAME_DAY, 晚些时候: SAME_DAY, 稍晚: SAME_DAY,
   最近几天: LAST_DAYS, 近几天: LAST_DAYS, 这几天: LAST_DAYS, 连日: LAST_DAYS,
-  前几天: DAYS_AGO, 几天前: DAYS_AGO, 数天前: DAYS_AGO, 几日前: DAYS_AGO, 数日前: DAYS_AGO,
-  日前: BEFORE_NOW, 近日: BEFORE_NOW, 早前: BEFORE_NOW, 最近: BEFORE_NOW, 近期: BEFORE_NOW, 近来: BEFORE_NOW, 此前: BEFORE_NOW, 不久前: BEFORE_NOW,
+  前几天: DAYS_AGO, 几天前: DAYS_AGO, 数天前: DAYS_AGO, 几日前: DAYS_AGO, 数日前: DAYS_AGO, 前些天: DAYS_AGO, 前些日子: DAYS_AGO, 早些天: DAYS_AGO,
+  日前: BEFORE_NOW, 近日: BEFORE_NOW, 早前: BEFORE_NOW, 最近: BEFORE_NOW, 近期: BEFORE_NOW, 近来: BEFORE_NOW, 此前: BEFORE_NOW, 不久前: BEFORE_NOW, 前不久: BEFORE_NOW,
 }
 
 /** 节日前 / 12日前 (before a day), 接近日本, 距离最近 (nearest), 提早前 ... */

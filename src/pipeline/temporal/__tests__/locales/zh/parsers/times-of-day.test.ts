@@ -60,7 +60,7 @@ describe('zh fuzzy pasts', () => {
     expect(t.time).toMatchObject({ start, end: '2023-09-17', granularity: 'day', uncertain: true, audit: { rule: 'zh/fuzzy-past' } })
   })
 
-  it.each(['日前', '近日', '最近', '此前', '近期'])('%s (before now) → the few days before publication, uncertain', (word) => {
+  it.each(['日前', '近日', '最近', '此前', '近期', '前不久'])('%s (before now) → the few days before publication, uncertain', (word) => {
     expect(only(`外交部${word}表示`).time).toMatchObject({ start: '2023-09-14', end: '2023-09-16', granularity: 'day', uncertain: true, audit: { rule: 'zh/fuzzy-past' } })
   })
 
@@ -73,7 +73,7 @@ describe('zh fuzzy pasts', () => {
     expect(only(`${text}，局势紧张`).time).toMatchObject({ start, end: '2023-09-17', uncertain: true, audit: { rule: 'zh/recent-span' } })
   })
 
-  it.each(['几日前', '几天前', '前几天', '数天前'])('%s (days ago) ends the day before publication', (word) => {
+  it.each(['几日前', '几天前', '前几天', '数天前', '前些天'])('%s (days ago) ends the day before publication', (word) => {
     expect(only(`外交部${word}表示`).time).toMatchObject({ start: '2023-09-12', end: '2023-09-16', uncertain: true })
   })
 
