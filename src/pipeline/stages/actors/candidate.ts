@@ -20,6 +20,8 @@ export interface Candidate {
   country?: string
   /** Another name of the person named right before it, in brackets (杨恒均（杨军）). */
   aliasOf?: string
+  /** For a pronoun: people named in its own clause, whom it cannot stand for. */
+  excludes?: string[]
   /** Needs resolution against the article: 'title' | 'pronoun'. */
   coref?: 'title' | 'pronoun'
 }

@@ -65,6 +65,8 @@ interface Person {
   gender: Gender
   order: number
   paragraph: number
+  /** Was this mention the subject of its clause? */
+  subject?: boolean
 }
 
 function personCountry(c: Located): string | undefined {
@@ -107,7 +109,7 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
   for (const c of cands) {
     if (!c.coref) {
       const p = toPerson(c, full)
-      const merged = { ...byId.get(p.id)!, order: c.order, paragraph: c.paragraph }
+      const merged = { ...byId.get(p.id)!, order: c.order, paragraph: c.paragraph, subject: c.subject }
       if (merged.kind === 'person') seen.push(merged)
       out.push({ ...c, actorId: p.id, actorName: display.get(p.id) ?? p.name, actorKind: p.kind })
       continue
@@ -115,6 +117,7 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
     const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
     const target = c.coref === 'title' ? resolveTitle(c, seen, later) : resolvePronoun(c, seen)
     if (target) out.push({ ...c, actorId: target.id, actorName: display.get(target.id) ?? target.name, actorKind: target.kind })
+    if (target && c.coref === 'pronoun') seen.push({ ...target, order: c.order, paragraph: c.paragraph, subject: c.subject })
     else if (c.coref === 'title' && c.country && speaksForCountry(c)) out.push(countryOf(c, c.country))
   }
   return out
@@ -141,16 +144,19 @@ function toPerson(c: Located, full: Map<string, string>): Person {
 
 /**
  * The most recent person the pronoun can stand for (她 not for a man, 他 not for a woman) in the
- * same sentence, the previous one, or earlier in the paragraph.
+ * same sentence, the previous one, or earlier in the paragraph; a pronoun opening a clause
+ * prefers the last person who was a subject ("X向Y解释…。他说" → X).
  */
 function resolvePronoun(c: Located, seen: readonly Person[]): Person | undefined {
   const near = (p: Person) => c.order - p.order <= 1 || (p.paragraph === c.paragraph && c.order - p.order <= 3)
-  for (let i = seen.length - 1; i >= 0; i--) {
-    const p = seen[i]!
-    if (!near(p)) return undefined
-    if (pronounFits(c.name, p.gender)) return p
-  }
-  return undefined
+  const fitting: Person[] = []
+  for (let i = seen.length - 1; i >= 0 && near(seen[i]!); i--) if (pronounFits(c.name, seen[i]!.gender)) fitting.push(seen[i]!)
+  const excluded = new Set((c.excludes ?? []).map((n) => canonicalActor(n, 'person').id))
+  const unbound = fitting.filter((p) => !excluded.has(p.id) && ![...excluded].some((x) => p.id.endsWith(`·${x}`)))
+  const women = c.name === '她' ? unbound.filter((p) => p.gender === 'female') : []
+  const allowed = women.length ? women : unbound
+  const subject = c.subject ? allowed.find((p) => p.subject) : undefined
+  return subject ?? allowed[0]
 }
 
 /** FBI, CIA, WHO: an organisation known by its Latin abbreviation is shown by it in every script. */

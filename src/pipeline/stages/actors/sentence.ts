@@ -14,10 +14,13 @@ import { glossNames } from './names'
 import { pronounMentions } from './pronouns'
 import { tokenize, type Token } from './segmenter'
 import { segmenterNames } from './segmenter-names'
+import { clauseMates, isSubject } from './subject'
 import { titleMentions } from './titles'
 
 export interface SentenceCandidate extends Candidate {
   isSource: boolean
+  /** First actor of its clause, not after a preposition (see subject.ts). */
+  subject: boolean
 }
 
 const PLACE_AFTER_COUNTRY = /^(籍|裔|远东|地区|境内|境外|首都|边境|城市|南部|北部|东部|西部|中部|东南部|西南部|东北部|西北部|各地|全国|国内|领土|领空|海域|一侧|一方的领土|当地)/
@@ -80,5 +83,11 @@ export function sentenceCandidates(text: string, extra: readonly Candidate[] = [
   const chosen = selectCandidates([...first, ...bracketedAliases(simple, first)]).map((c) => withTitleAfter(c, simple))
   return chosen
     .filter((c) => !isModifier(c, simple, chosen))
-    .map((c) => ({ ...c, text: text.slice(c.start, c.end), isSource: isCitedSource(c, simple) }))
+    .map((c, _, kept) => ({
+      ...c,
+      text: text.slice(c.start, c.end),
+      isSource: isCitedSource(c, simple),
+      subject: isSubject(c, kept, simple),
+      ...(c.coref === 'pronoun' ? { excludes: clauseMates(c, kept, simple) } : {}),
+    }))
 }

@@ -166,3 +166,19 @@ describe('organisations glossed with an acronym', () => {
     expect(sentenceCandidates('他和无国界医生组织（MSF）合作').filter((x) => x.kind === 'organization').map((x) => x.text)).toEqual(['无国界医生组织'])
   })
 })
+
+describe('pronouns in subject position', () => {
+  it('prefer the last subject over a later object or place-like name', () => {
+    expect(article(['部长王立明向记者林振华介绍了计划。', '他随后离开了会场。'])).toContain('他=王立明')
+  })
+  it('do not stand for a person named after them in their own clause', () => {
+    expect(article(['州长王立明会见了市长林振华。', '他批评林振华拖延工程。'])).toContain('他=王立明')
+  })
+  it('still let a possessive or an embedded subject point at the clause subject', () => {
+    expect(article(['部长林振华说他感到满意。'])).toContain('他=林振华')
+    expect(article(['市长林振华和他的助手抵达。'])).toContain('他=林振华')
+  })
+  it('after a verb the pronoun is an object and takes the nearest person', () => {
+    expect(article(['部长王立明会见了市长林振华，称赞他治理有方。'])).toContain('他=林振华')
+  })
+})
