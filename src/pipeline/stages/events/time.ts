@@ -31,7 +31,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
   const earlier = doc.timexes
     .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index && !isSince(t, text))
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
-  if (earlier) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
+  if (earlier && !isBackground(earlier, doc.article.published)) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   return { time: null, timex: null, from: null }
 }
 
@@ -51,6 +51,15 @@ export function qualifiesNounAfter(t: Timex, paragraph: string, trigger: number)
   return modifier !== undefined && !HELD_OCCASION.test(modifier)
 }
 
+
+/**
+ * A month or year well before publication (2016年1月遭劫持) dates the background its sentence
+ * tells; the undated sentence after it is back in the story, not in that month.
+ */
+export function isBackground(t: Timex, published: string): boolean {
+  if (t.time.granularity !== 'month' && t.time.granularity !== 'year') return false
+  return localDate(t.time.end ?? t.time.start) < addDays(localDate(published), -ANCHOR_DAYS)
+}
 
 /** 自周六中午起 / 从3月以来: the start of a state, which dates its own sentence but not the ones after it. */
 export function isSince(t: Timex, paragraph: string): boolean {

@@ -11,8 +11,13 @@ function day(date: string, text: string): EventTime {
   return { start: date, end: null, granularity: 'day', uncertain: false, timeZone: 'Europe/Paris', audit: { expression: text, reference: PUB, rule: 'test' } }
 }
 
+/** A month as the temporal stage gives it (first..last day), for `times` values. */
+export function month(start: string, end: string): Pick<EventTime, 'start' | 'end' | 'granularity'> {
+  return { start, end, granularity: 'month' }
+}
+
 /** A document from invented paragraphs; `times` marks expressions with their resolved day. */
-export function docOf(paragraphs: string[], times: Record<string, string> = {}): ArticleDoc {
+export function docOf(paragraphs: string[], times: Record<string, string | ReturnType<typeof month>> = {}): ArticleDoc {
   let doc: ArticleDoc = {
     path: 't', file: 't', id: 'a-test',
     article: { title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })), language: 'zh-Hans' },
@@ -23,7 +28,7 @@ export function docOf(paragraphs: string[], times: Record<string, string> = {}):
   for (const s of doc.sentences)
     for (const [text, date] of Object.entries(times)) {
       const i = s.text.indexOf(text)
-      if (i >= 0) timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time: day(date, text), future: false })
+      if (i >= 0) timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time: typeof date === 'string' ? day(date, text) : { ...day(date.start, text), ...date }, future: false })
     }
   return eventsStage(actorsStage({ ...doc, timexes }))
 }

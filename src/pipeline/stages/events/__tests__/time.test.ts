@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docOf } from './helpers'
+import { docOf, month } from './helpers'
 
 const timeOf = (paragraphs: string[], times: Record<string, string>, type: string) =>
   docOf(paragraphs, times).events.find((e) => e.type === type)?.time
@@ -35,5 +35,16 @@ describe('one movement told twice in a sentence', () => {
   it('two visits in one sentence stay two', () => {
     const doc = docOf(['总统马洛尼周五参观了一家工厂，并在港口视察了一艘军舰。'], { 周五: '2024-03-08' })
     expect(doc.events.filter((e) => e.type === 'visit')).toHaveLength(2)
+  })
+})
+
+describe('background dates', () => {
+  it('an undated sentence after a long-past month is back in the story, not in that month', () => {
+    const doc = docOf(['警方周三逮捕了嫌犯。', '记者马洛尼2016年1月遭劫持。她被绑匪杀害。'], { 周三: '2024-03-06', '2016年1月': month('2016-01-01', '2016-01-31') })
+    expect(doc.events.find((e) => e.type === 'death')?.time.start).toBe('2024-03-06')
+  })
+  it('a recent day of the sentence before is still inherited', () => {
+    const doc = docOf(['记者马洛尼周二遭劫持。她被绑匪杀害。'], { 周二: '2024-03-05' })
+    expect(doc.events.find((e) => e.type === 'death')?.time.start).toBe('2024-03-05')
   })
 })
