@@ -61,6 +61,13 @@ export function isBackground(t: Timex, published: string): boolean {
   return localDate(t.time.end ?? t.time.start) < addDays(localDate(published), -ANCHOR_DAYS)
 }
 
+/** A file photo's caption (资料照片：…（2020年10月5日）) dates the photo, not the story. */
+const PHOTO_CAPTION = /^\s*(资料照片|资料图片|资料图|档案照片|图片|照片|图)\s*[：:]/
+
+export function isPhotoCaption(paragraph: { text: string; kind: string }): boolean {
+  return paragraph.kind === 'caption' || PHOTO_CAPTION.test(paragraph.text)
+}
+
 /** 自周六中午起 / 从3月以来: the start of a state, which dates its own sentence but not the ones after it. */
 export function isSince(t: Timex, paragraph: string): boolean {
   return /(自|从|自从)$/.test(paragraph.slice(Math.max(0, t.start - 2), t.start)) && /^(起|以来|开始)/.test(paragraph.slice(t.end))
@@ -128,7 +135,8 @@ export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number
   const from = addDays(pub, -ANCHOR_DAYS)
   const days = doc.timexes.filter((t) => {
     const d = localDate(t.time.start)
-    if (isSince(t, doc.article.paragraphs[t.paragraph]?.text ?? '')) return false
+    const paragraph = doc.article.paragraphs[t.paragraph]
+    if (!paragraph || isSince(t, paragraph.text) || isPhotoCaption(paragraph)) return false
     return !t.future && t.time.end === null && !t.time.uncertain && ['day', 'part-of-day', 'hour', 'minute'].includes(t.time.granularity) && d >= from && d <= pub
   })
   const earlier = days.filter((t) => t.paragraph < paragraph || (t.paragraph === paragraph && t.sentence < sentence))

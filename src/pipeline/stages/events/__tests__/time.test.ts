@@ -48,3 +48,10 @@ describe('background dates', () => {
     expect(doc.events.find((e) => e.type === 'death')?.time.start).toBe('2024-03-05')
   })
 })
+
+describe('photo captions', () => {
+  it('the date of a file photo is no story day', () => {
+    const doc = docOf(['外长拉夫罗夫周二抵达北京。', '资料照片：总统马洛尼在东京。（2024年3月1日）', '马洛尼参观了一家工厂。'], { '2024年3月1日': '2024-03-01', 周二: '2024-03-05' })
+    expect(doc.events.find((e) => e.type === 'visit' && e.actors.some((a) => a.name === '马洛尼') && e.sentences[0]!.paragraph === 2)?.time.start).toBe('2024-03-05')
+  })
+})
