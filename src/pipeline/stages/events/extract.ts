@@ -32,6 +32,8 @@ const ATTRIBUTION = /^(据|根据|援引|引述|引用|报道说|该报道|报�
 const TRIP_MARKER = /(访问期间|访问中|此行|出访期间|访问时|在访问|行程中|期间)/
 /** An unnamed institution speaking for itself (警方周四表示): a statement without a named actor. */
 const INSTITUTION_SUBJECT = /^(警方|警察|当局|官方|军方|检方|检察官|法院|法官|总统府|卫生部门|卫生当局|调查人员)[^，。]{0,14}$/
+/** …or an official named only by office (这名警察局长说, 一位官员称): the office speaks. */
+const OFFICIAL_SUBJECT = /^[^，。]{0,14}(官员|发言人|局长|部长|负责人|指挥官|司令|大使|医生|医师|医官|主任)[^，。]{0,6}$/
 const FUTURE = /(将|计划|准备|拟|打算|预计|即将|有望|将会|要求)[^，。]{0,6}$/
 
 /** A subhead announcing analysis or comment (分析：…, 评论) opens a section of opinion, not news. */
@@ -75,7 +77,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
     const roles = clauseRoles(simple, inClause, hit, statement, loc)
     let { actors, agent } = roles
     if (statement && !agent && carried.length > 0 && opensWithVerb(simple.slice(clause.start, hit.start))) agent = carried[0]!
-    if (statement && ((!agent && !INSTITUTION_SUBJECT.test(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || isCommentary(simple.slice(clause.start, hit.start)))) continue
+    if (statement && ((!agent && !speaksForOffice(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || isCommentary(simple.slice(clause.start, hit.start)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
@@ -112,6 +114,13 @@ function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean,
   if (hit.quoted) c -= 0.2
   return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100
 }
+
+function speaksForOffice(subject: string): boolean {
+  return INSTITUTION_SUBJECT.test(subject) || (OFFICIAL_SUBJECT.test(subject) && !SOME_PEOPLE.test(subject))
+}
+
+/** 一些医生表示 / 许多官员认为: unnamed people in number are opinion, not an office speaking. */
+const SOME_PEOPLE = /^(一些|有些|许多|很多|不少|部分|多名|多位|其他)/
 
 /** A clause that starts with its verb (，并表示… / ，说…) shares the subject of the clause before. */
 function opensWithVerb(beforeTrigger: string): boolean {

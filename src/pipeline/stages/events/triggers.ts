@@ -31,7 +31,7 @@ const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发
 const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)|^(式|仪式)?(庆祝|纪念)/
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
 /** A short clause ending in 后/时/期间 only dates the next one (谈判结束后，…). */
-const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|之前|以前|时|期间|之际)[，,]?$/
+const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|前|之前|以前|时|期间|之际)[，,]?$/
 /** The trigger only names what a plan or risk is about (袭击…的计划); a speaker's 否认…的指控 is verb and object. */
 const PLAN_AFTER = /^[^，。]{0,12}的(计划|可能|可能性|风险|威胁|能力|问题|说法|传言|指控)/
 /**
@@ -110,7 +110,7 @@ function isCause(sentence: string, clause: Clause, hit: TriggerHit, hits: readon
 }
 
 /** Verbs that report what someone said: what follows them in their clause is their content. */
-const REPORTING = new Set(['说', '称', '表示', '指出', '强调', '透露', '声称', '宣称', '证实', '确认', '否认', '重申', '告诉', '坚称', '写道'])
+const REPORTING = new Set(['说', '称', '表示', '指出', '强调', '透露', '声称', '宣称', '证实', '确认', '否认', '重申', '告诉', '坚称', '写道', '发推'])
 
 /** Kinds of saying: 表示强烈谴责 is the condemnation itself. */
 const SPEECH_ACTS = new Set(['accusation', 'warning'])

@@ -117,3 +117,18 @@ describe('negation', () => {
     expect(summary(docOf(['总统马洛尼周二没有访问东京。'], { 周二: '2024-03-05' }))).toEqual([])
   })
 })
+
+describe('unnamed speakers', () => {
+  it('an official named only by office speaks (这名警察局长说)', () => {
+    expect(summary(docOf(['这名警察局长周二说，现场情况稳定。'], { 周二: '2024-03-05' }))).toEqual(['statement:'])
+  })
+  it('unnamed people in number do not (一些医生表示)', () => {
+    expect(summary(docOf(['一些医生周二表示，此举不负责任。'], { 周二: '2024-03-05' }))).toEqual([])
+  })
+})
+
+describe('time clauses and tweets', () => {
+  it('a short clause ending in 前 only dates the next one', () => {
+    expect(summary(docOf(['在医生发表声明前，总统马洛尼周一发推称自己将返回白宫。'], { 周一: '2024-03-04' })).map((s) => s.split(':')[0])).toEqual(['statement'])
+  })
+})
