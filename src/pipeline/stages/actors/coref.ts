@@ -116,9 +116,10 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
     }
     const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
     const target = c.coref === 'title' ? resolveTitle(c, seen, later) : resolvePronoun(c, seen)
-    if (target) out.push({ ...c, actorId: target.id, actorName: display.get(target.id) ?? target.name, actorKind: target.kind })
-    if (target && c.coref === 'pronoun') seen.push({ ...target, order: c.order, paragraph: c.paragraph, subject: c.subject })
-    else if (c.coref === 'title' && c.country && speaksForCountry(c)) out.push(countryOf(c, c.country))
+    if (target) {
+      out.push({ ...c, actorId: target.id, actorName: display.get(target.id) ?? target.name, actorKind: target.kind })
+      if (c.coref === 'pronoun') seen.push({ ...target, order: c.order, paragraph: c.paragraph, subject: c.subject })
+    } else if (c.coref === 'title' && c.country && speaksForCountry(c)) out.push(countryOf(c, c.country))
   }
   return out
 }

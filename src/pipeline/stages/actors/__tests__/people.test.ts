@@ -182,3 +182,9 @@ describe('pronouns in subject position', () => {
     expect(article(['部长王立明会见了市长林振华，称赞他治理有方。'])).toContain('他=林振华')
   })
 })
+
+describe('an office that names a person the article knows', () => {
+  it('resolves to that person only, not also to the country', () => {
+    expect(article(['朝鲜领袖金正恩周二抵达。', '周五，朝鲜领导人返回。']).filter((r) => r.startsWith('朝鲜领导人='))).toEqual(['朝鲜领导人=金正恩'])
+  })
+})
