@@ -10,7 +10,8 @@ import { quotedSpans, splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
 import { clauseRoles, type EventActorRef } from './roles'
 import { governingTime, type TimeChoice } from './time'
-import { clauseTrigger, isCommentary, isHedged, isStatistic, type TriggerHit } from './triggers'
+import { isStatistic } from './statistics'
+import { clauseTrigger, isCommentary, isHedged, type TriggerHit } from './triggers'
 
 export interface Draft {
   paragraph: number

@@ -1,7 +1,8 @@
 /**
  * Finds the trigger of a clause: lexicon words on token boundaries, longest first, skipping
  * nominal uses that are not happenings (访问期间, 这是…首次访问), negated ones (未曾签署) and words
- * inside long quotations. One trigger per clause: actions beat statements, stronger beats weaker.
+ * inside long quotations, occasions framing the predicate (在集会上说) and reasons (因…被捕). One
+ * trigger per clause: its main predicate (see mainPredicate).
  */
 import { triggersAt, type TriggerEntry } from '../../lexicon'
 import type { Clause } from './clauses'
@@ -30,7 +31,7 @@ const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发
 /** …or when what follows says it took place, or that it marked an occasion (以阅兵式庆祝…). */
 const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)|^(式|仪式)?(庆祝|纪念)/
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
-/** A short clause ending in 后/时/期间 only dates the next one (谈判结束后，…). */
+/** A short clause ending in 后/前/时/期间 only dates the next one (谈判结束后，…). */
 const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|前|之前|以前|时|期间|之际)[，,]?$/
 /** The trigger only names what a plan or risk is about (袭击…的计划); a speaker's 否认…的指控 is verb and object. */
 const PLAN_AFTER = /^[^，。]{0,12}的(计划|可能|可能性|风险|威胁|能力|问题|说法|传言|指控)/
@@ -45,6 +46,7 @@ const FRAME_CLOSE = /^[^，。在]{0,8}?(上|中|期间)[^，,。；;！!？?\s]
 export function inLocativeFrame(before: string, after: string): boolean {
   return FRAME_OPEN.test(before) && FRAME_CLOSE.test(after)
 }
+
 const HEDGE = /(可能|或许|也许|恐怕|有望|担心|担忧|据悉可能|是否|似乎|看来|显然|若|如果|一旦)/
 /** Speakers whose words are analysis, not news: commentators, the outlet's own reporters. */
 const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|记者|分析师|外媒|媒体|报道|报导|分析说|据悉)/
@@ -127,20 +129,11 @@ function mainPredicate(hits: readonly TriggerHit[]): TriggerHit | null {
   return best ?? null
 }
 
+/** A medium quoting someone's words (媒体引述总统的话称): the words are the quoted person's. */
+const QUOTING = /(引述|援引|引用)[^，。]{1,20}的话$/
+
 /** Statements by commentators or hedged ("似乎是在表示") are not events. */
 export function isCommentary(beforeTrigger: string): boolean {
   if (QUOTING.test(beforeTrigger)) return false
   return COMMENTARY.test(beforeTrigger) || /(似乎|看来|可能|或许|也许)/.test(beforeTrigger)
-}
-
-/** A medium quoting someone's words (媒体引述总统的话称): the words are the quoted person's. */
-const QUOTING = /(引述|援引|引用)[^，。]{1,20}的话$/
-
-/** A running count (累计确诊, 截至目前…死亡人数超过13万, 已导致20万人丧生) is a statistic, not a happening. */
-const RUNNING_TOTAL = /(累计|截至|截止|总计|迄今|至今|目前|已经|已有|已造成|已导致)/
-const LARGE_COUNT = /(\d|[一二三四五六七八九十几数])[\d.,，]*\s*(万|亿)|\d+\s*(例|宗)|病例|人数|死亡数|确诊数/
-const COUNTED_TYPES = new Set(['health', 'death'])
-
-export function isStatistic(type: string, sentence: string): boolean {
-  return COUNTED_TYPES.has(type) && RUNNING_TOTAL.test(sentence) && LARGE_COUNT.test(sentence)
 }
