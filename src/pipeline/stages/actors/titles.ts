@@ -35,6 +35,8 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
   const chinese = chineseNameAt(text, at, tokens)
   if (chinese) return { end: at + chinese.length, name: lookupActor(chinese)?.name ?? chinese }
   const tok = tokens.find((t) => t.start === at)
+  const unknown = unknownWordName(tokens, tok)
+  if (unknown) return { end: unknown.end, name: text.slice(at, unknown.end) }
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= 2 && !titleGroup(tok.word)) {
     const entry = lookupActor(tok.word)
     const run = translitRun(text, at)
@@ -53,6 +55,28 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
 /** "总统道谢": a verb, adverb or adjective the segmenter keeps whole covers the run; it is no name. */
 function isWordNotName(tok: Token | undefined, runEnd: number): boolean {
   return Boolean(tok && tok.word.length >= 2 && /^(v|a|d|vn|ad|an|p|c)/.test(tok.tag) && tok.end >= runEnd)
+}
+
+const CJK_WORD = /^[\u4e00-\u9fff]+$/
+/** An unknown word opening with an adverb or conjunction is a phrase (均会, 同处), not a name. */
+const ADVERB_FIRST = /^[均同都也还将已曾又亦皆仍正便就才再共与和及并在从对向为被把]/
+
+/** Where a name may end: before a time, a verb, a preposition, an adverb, a particle or punctuation. */
+function endsName(next: Token | undefined): boolean {
+  return !next || /^(t|v|p|d|c|uj|ul)/.test(next.tag) || !/[\u4e00-\u9fff]/.test(next.word)
+}
+
+/**
+ * "总理巴育周二表示", "官房长官加藤胜信周二表示": a word the segmenter does not know (x), or a
+ * name it knows followed by one it does not, right before a time, a verb or punctuation.
+ */
+function unknownWordName(tokens: readonly Token[], tok: Token | undefined): Token | undefined {
+  if (!tok || !CJK_WORD.test(tok.word) || titleGroup(tok.word)) return undefined
+  const next = tokens.find((t) => t.start === tok.end)
+  if (tok.tag === 'x' && tok.word.length >= 2 && tok.word.length <= 4 && !ADVERB_FIRST.test(tok.word) && endsName(next)) return tok
+  const after = next ? tokens.find((t) => t.start === next.end) : undefined
+  if (/^nr/.test(tok.tag) && tok.word.length <= 2 && next?.tag === 'x' && CJK_WORD.test(next.word) && next.word.length <= 2 && endsName(after)) return next
+  return undefined
 }
 
 function startsWithTrigger(rest: string): boolean {

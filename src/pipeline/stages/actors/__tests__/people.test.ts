@@ -188,3 +188,13 @@ describe('an office that names a person the article knows', () => {
     expect(article(['朝鲜领袖金正恩周二抵达。', '周五，朝鲜领导人返回。']).filter((r) => r.startsWith('朝鲜领导人='))).toEqual(['朝鲜领导人=金正恩'])
   })
 })
+
+describe('unknown words after a title', () => {
+  it('take a word the segmenter does not know before a time or a verb', () => {
+    expect(people('泰国总理巴育周二表示')).toContain('巴育')
+    expect(people('日本官房长官加藤胜信周二表示')).toContain('加藤胜信')
+  })
+  it('do not take a phrase opened by an adverb', () => {
+    expect(people('两国外长均会出席记者会')).toEqual([])
+  })
+})
