@@ -7,12 +7,13 @@
  * the one ruled on, an empty mention at its end.
  */
 import type { ActorMention } from '../../doc'
+import { triggerWordAt } from '../../lexicon'
 
 const CLAUSE_BREAK = /[，,；;]/g
 /** Verbs whose object is the next clause: who the ruling or decision is about. */
-const RULING_END = /(裁定|裁决|判决|判定|认定|宣判|下令|决定)\s*[，,]$/
+const RULING_END = /(?<!(?:做出|作出)[\u4e00-\u9fff]{0,4})(?<![的项份了])(裁定|裁决|判决|判定|认定|宣判|下令|决定)\s*[，,]$/
 const ZERO_START = /^\s*(?:(?:在|于)[^，,；;]{1,12}?)?(?:被|遭到|遭|受到|并且|并|还|又|随后|随即|后来|之后|再|曾经|曾|已经|已|便|遂)/
-const NOT_CONTINUATION = /^\s*(还有|也有|又有|并不是|并非|已有)/
+const NOT_CONTINUATION = /^\s*(还有|也有|又有|还是|并不是|并非|已有|被[^，,；;]{0,3}的)/
 /** A mention after one of these is an object or a qualifier, not the subject. */
 const NOT_SUBJECT_BEFORE = /(向|对|与|和|同|跟|给|为|被|遭到|遭|受到|把|将|由|在|据|根据|引述|援引|、)\s*$/
 
@@ -29,11 +30,27 @@ function clauseSpans(text: string): [number, number][] {
 
 /** The subject of a clause: its first actor not after a preposition and not only qualifying the next name. */
 export function clauseSubject(text: string, inClause: readonly Rel[]): Rel | undefined {
+  const start = inClause.length ? clauseStartOf(text, inClause[0]!.s) : 0
   return inClause.find((r, i) => {
-    if (r.m.isSource || NOT_SUBJECT_BEFORE.test(text.slice(0, r.s))) return false
+    if (r.m.isSource || NOT_SUBJECT_BEFORE.test(text.slice(0, r.s)) || hasVerb(text, start, r.s)) return false
     const next = inClause[i + 1]
-    return !(next && r.m.kind !== 'person' && next.s - r.e <= 8 && !/[，。、；：和与及]/.test(text.slice(r.e, next.s)))
+    return !(next && r.m.kind !== 'person' && next.s - r.e <= 8 && !/[，。、；：和与及]/.test(text.slice(r.e, next.s)) && !hasVerb(text, r.e, next.s))
   })
+}
+
+function clauseStartOf(text: string, at: number): number {
+  let i = at
+  while (i > 0 && !/[，,；;。]/.test(text[i - 1]!)) i--
+  return i
+}
+
+/** A trigger word between the clause start and the mention makes the mention its object (拘留X). */
+function hasVerb(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const w = triggerWordAt(text, i)
+    if (w && i + w.length <= to) return true
+  }
+  return false
 }
 
 /** Empty mentions for the omitted subjects of one sentence (offsets relative to the sentence). */

@@ -41,3 +41,17 @@ describe('the one a ruling is about', () => {
     expect(subjects('该州法院周五开庭，王立明出席。', [['该州法院', 'organization'], ['王立明', 'person']])).toEqual([])
   })
 })
+
+describe('clauses that only look subjectless', () => {
+  it('leaves a noun phrase opened by 被…的 and an alternative opened by 还是', () => {
+    expect(subjects('林振华说，被捕的男子来自外地。', [['林振华', 'person']])).toEqual([])
+    expect(subjects('林振华不清楚这是真的，还是玩笑。', [['林振华', 'person']])).toEqual([])
+  })
+  it('does not take the object of a verb for the subject passed on', () => {
+    const text = '警方上周逮捕了王立明，并在当晚进行问讯。'
+    expect(subjects(text, [['警方', 'organization'], ['王立明', 'person']])).toEqual([`${text.indexOf('并')}:警方`])
+  })
+  it('does not read a ruling noun (做出…判决) as a ruling verb', () => {
+    expect(subjects('法官做出了保守判决，王立明提出上诉。', [['法官', 'person'], ['王立明', 'person']])).toEqual([])
+  })
+})
