@@ -19,7 +19,7 @@ const HEAD_BLOCKS = 6
 const META_KEYS = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'date', 'dc.date']
 
 export function findPublished(content: HtmlContent, reader: OutletReader, url: URL | null, archivedMs: number | null): PublishedResult | null {
-  return fromBlocks(content, reader) ?? fromPage(content, reader) ?? fromUrl(reader, url) ?? fromArchive(reader, archivedMs)
+  return fromBlocks(content, reader) ?? fromPage(content, reader, archivedMs) ?? fromUrl(reader, url) ?? fromArchive(reader, archivedMs)
 }
 
 function fromBlocks(content: HtmlContent, reader: OutletReader): PublishedResult | null {
@@ -35,15 +35,17 @@ function fromBlocks(content: HtmlContent, reader: OutletReader): PublishedResult
   return null
 }
 
-function fromPage(content: HtmlContent, reader: OutletReader): PublishedResult | null {
+function fromPage(content: HtmlContent, reader: OutletReader, archivedMs: number | null): PublishedResult | null {
   for (const key of META_KEYS) {
     const v = content.page.meta.get(key)
     const p = v ? isoWithOffset(v) : null
     if (p) return { ...p, from: 'body', blocks: new Set() }
   }
   for (const t of content.page.times) {
+    const shown = reader.pageTime?.(t, archivedMs)
+    if (shown) return { ...shown, from: 'body', blocks: new Set() }
     for (const parse of [...reader.dateLines, isoWithOffset]) {
-      const p = parse(t)
+      const p = parse(t.datetime)
       if (p) return { ...p, from: 'body', blocks: new Set() }
     }
   }

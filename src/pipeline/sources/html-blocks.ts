@@ -9,6 +9,7 @@
  */
 import { parseDocument } from 'htmlparser2'
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
+import { textContent } from 'domutils'
 import { capDepth } from './depth-cap'
 import { normalizeSpace } from './whitespace'
 
@@ -36,8 +37,15 @@ export interface PageMeta {
   title: string | null
   /** `<meta property|name=... content=...>`, first value per key, keys lower-cased. */
   meta: Map<string, string>
-  /** `datetime` attributes of `<time>` elements, in document order. */
-  times: string[]
+  /** `<time datetime>` elements, in document order. */
+  times: PageTime[]
+}
+
+export interface PageTime {
+  /** The `datetime` attribute. */
+  datetime: string
+  /** The element's text as shown ("2 小时前", "2020年10月2日凌晨5点08分"), space-normalised. */
+  text: string
 }
 
 export interface HtmlContent {
@@ -171,7 +179,7 @@ function collectMeta(el: Element, page: PageMeta): void {
     const key = (a.property ?? a.name ?? a.itemprop ?? '').toLowerCase()
     if (key && a.content !== undefined && !page.meta.has(key)) page.meta.set(key, a.content)
   } else if (el.name === 'time' && a.datetime) {
-    page.times.push(a.datetime)
+    page.times.push({ datetime: a.datetime, text: normalizeSpace(textContent(el)) })
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allText, readFixture } from './read-fixture'
+import { bbcPageTime } from '../outlets/bbc'
 
 const kinds = (name: string) => readFixture(name).article!.paragraphs.map((p) => p.kind)
 
@@ -92,11 +93,26 @@ describe('BBC reader', () => {
   const r = readFixture('bbc.md')
   const a = r.article!
 
-  it('reads <time dateTime> as noon London time, not the relative text', () => {
+  it('counts "43 分钟前" back from the archive time (10:53 UTC) and keeps it out of the text', () => {
     expect(a.outlet).toBe('bbc')
-    expect(a.published).toBe('2020-10-12T12:00:00+01:00')
+    expect(a.published).toBe('2020-10-12T11:10:00+01:00')
     expect(a.timeZone).toBe('Europe/London')
     expect(allText(r)).not.toContain('分钟前')
+  })
+
+  it('reads a printed clock time as GMT, presented in London time', () => {
+    expect(bbcPageTime({ datetime: '2020-10-02', text: '2020年10月2日凌晨5点08分' }, null)?.iso).toBe('2020-10-02T06:08:00+01:00')
+    expect(bbcPageTime({ datetime: '2020-12-02', text: '2020年12月2日晚上9点30分' }, null)?.iso).toBe('2020-12-02T21:30:00+00:00')
+  })
+
+  it('falls back to the date (noon London) when the text cannot be placed on it', () => {
+    const archived = Date.UTC(2020, 9, 12, 0, 30)
+    // 3 hours before 00:30 UTC is the day before the element's date: not trusted.
+    expect(bbcPageTime({ datetime: '2020-10-12', text: '3 小时前' }, archived)).toBeNull()
+    expect(bbcPageTime({ datetime: '2020-10-12', text: '3 小时前' }, null)).toBeNull()
+    expect(bbcPageTime({ datetime: '2020-10-06', text: '2020年10月6日' }, archived)).toBeNull()
+    expect(bbcPageTime({ datetime: '2020-10-12', text: '最近更新： 22 分钟前' }, archived)).toBeNull()
+    expect(bbcPageTime({ datetime: '2020-10-12', text: '20 分钟前' }, archived)?.iso).toBe('2020-10-12T01:10:00+01:00')
   })
 
   it('keeps the image caption, the bold lead, the h2 subhead and the body', () => {

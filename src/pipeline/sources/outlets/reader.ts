@@ -3,8 +3,8 @@
  * paragraphs, read-article) does the rest, so each outlet file stays a short declaration.
  */
 import type { Element } from 'domhandler'
-import type { Classify, Role } from '../html-blocks'
-import type { LineParser } from '../published'
+import type { Classify, PageTime, Role } from '../html-blocks'
+import type { LineParser, Published } from '../published'
 import type { WallTime } from '../zoned-time'
 
 export interface UrlDate {
@@ -21,6 +21,12 @@ export interface OutletReader {
   classify: Classify
   /** Parsers for the publication-time line, tried on the first blocks and on role 'date' blocks. */
   dateLines: LineParser[]
+  /**
+   * A `<time>` element read with its shown text, which can be more precise than its datetime
+   * (a clock time, or "2 小时前" counted back from the archive time); null to fall back to
+   * `dateLines` on the datetime.
+   */
+  pageTime?: (time: PageTime, archivedMs: number | null) => Published | null
   /** Zone of the outlet's newsroom, for times from the URL or the archive epoch. */
   timeZone: string
   /** A date in the URL, when the outlet puts one there. */
