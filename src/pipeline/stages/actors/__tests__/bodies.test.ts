@@ -21,3 +21,10 @@ describe('organisations named by a place and a head', () => {
     expect(orgs('巴西一家法院周三裁定').filter((n) => n.includes('一家'))).toEqual([])
   })
 })
+
+describe('seats of government known by their building', () => {
+  it('names them as organisations', () => {
+    expect(orgs('青瓦台周三发表声明')).toContain('青瓦台')
+    expect(orgs('爱丽舍宫随后证实了消息')).toContain('爱丽舍宫')
+  })
+})
