@@ -3,20 +3,28 @@
  * gazetteer, segmenter), resolves titles, pronouns and short names inside the article, and fills
  * `doc.mentions` with canonical ids shared across articles.
  */
-import type { ActorMention, ArticleDoc, Stage } from '../../doc'
+import type { ActorMention, ArticleDoc, SentenceAnalysis, Stage } from '../../doc'
 import { resolveArticle, type Located } from './coref'
 import { repeatableNames, repeatedMentions } from './repeat'
-import { sentenceCandidates } from './sentence'
+import { analyse, sentenceCandidates, type SentenceCandidate } from './sentence'
 
 export { canonicalActor, normalizeName, type CanonicalActor } from './canonical'
 export { analyse } from './sentence'
 
 export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
-  const inScope = doc.sentences.filter((s) => doc.article.paragraphs[s.paragraph]?.kind !== 'caption')
-  const names = repeatableNames(inScope.flatMap((s) => sentenceCandidates(s.text)))
+  const analysis = doc.sentences.map((s): SentenceAnalysis | null => (doc.article.paragraphs[s.paragraph]?.kind === 'caption' ? null : analyse(s.text)))
+  const first = doc.sentences.map((s, order) => {
+    const a = analysis[order]
+    return a ? sentenceCandidates(s.text, [], a) : []
+  })
+  const names = repeatableNames(first.flat())
   const located: Located[] = doc.sentences.flatMap((s, order) => {
-    if (doc.article.paragraphs[s.paragraph]?.kind === 'caption') return []
-    return sentenceCandidates(s.text, repeatedMentions(s.text, names)).map((c) => ({ ...c, paragraph: s.paragraph, sentence: s.index, order }))
+    const a = analysis[order]
+    if (!a) return []
+    const extra = repeatedMentions(a.simple, names)
+    // Without repeated names the second pass is the first one again: same input, same answer.
+    const found: SentenceCandidate[] = extra.length === 0 ? first[order]! : sentenceCandidates(s.text, extra, a)
+    return found.map((c) => ({ ...c, paragraph: s.paragraph, sentence: s.index, order }))
   })
   const sentenceStart = new Map(doc.sentences.map((s) => [`${s.paragraph}:${s.index}`, s.start]))
   const mentions: ActorMention[] = resolveArticle(located).map((r) => {
@@ -34,5 +42,5 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
       isSource: r.isSource,
     }
   })
-  return { ...doc, mentions }
+  return { ...doc, mentions, analysis }
 }

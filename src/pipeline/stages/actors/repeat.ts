@@ -3,7 +3,6 @@
  * everywhere in the article, even where no pattern fires (马洛尼周五离开 after 总统马洛尼).
  * The last part of a dotted name counts too (伊万诺维奇 after 彼得·伊万诺维奇).
  */
-import { normalizeDots, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 
 /** Names worth looking for again: people and organisations found by patterns or the segmenter. */
@@ -20,8 +19,8 @@ export function repeatableNames(found: readonly Candidate[]): Map<string, Candid
   return names
 }
 
-export function repeatedMentions(text: string, names: Map<string, Candidate['kind']>): Candidate[] {
-  const simple = normalizeDots(toSimplified(text))
+/** Occurrences of the names in a sentence's analysis text (Simplified, dots unified: see `analyse`). */
+export function repeatedMentions(simple: string, names: Map<string, Candidate['kind']>): Candidate[] {
   const out: Candidate[] = []
   for (const [name, kind] of [...names].sort((a, b) => b[0].length - a[0].length)) {
     let from = 0

@@ -4,14 +4,10 @@
  */
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict'
+import type { Token } from '../../doc'
 import { lazy, userWords } from '../../lexicon'
 
-export interface Token {
-  word: string
-  tag: string
-  start: number
-  end: number
-}
+export type { Token }
 
 const jieba = lazy(() => {
   const j = Jieba.withDict(dict)

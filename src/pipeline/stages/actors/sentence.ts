@@ -3,12 +3,13 @@
  * gazetteer beats the segmenter, longer beats shorter. Countries that only qualify a title or a
  * place (俄罗斯总统普京, 俄罗斯远东地区) are dropped; agencies cited as sources are flagged.
  */
+import type { SentenceAnalysis } from '../../doc'
 import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
 import { dotNames, glossNames } from './names'
 import { pronounMentions } from './pronouns'
-import { tokenize, type Token } from './segmenter'
+import { tokenize } from './segmenter'
 import { segmenterNames } from './segmenter-names'
 import { titleMentions } from './titles'
 
@@ -55,13 +56,14 @@ function isLatinGloss(c: Candidate, text: string): boolean {
 }
 
 /** Simplified analysis text (same length as the input) and its tokens. */
-export function analyse(text: string): { simple: string; tokens: Token[] } {
+export function analyse(text: string): SentenceAnalysis {
   const simple = normalizeDots(toSimplified(text))
   return { simple, tokens: tokenize(simple) }
 }
 
-export function sentenceCandidates(text: string, extra: readonly Candidate[] = []): SentenceCandidate[] {
-  const { simple, tokens } = analyse(text)
+/** `analysis` is `analyse(text)`, passed in when the caller already has it. */
+export function sentenceCandidates(text: string, extra: readonly Candidate[] = [], analysis: SentenceAnalysis = analyse(text)): SentenceCandidate[] {
+  const { simple, tokens } = analysis
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
   const names = [...dotNames(simple), ...glossNames(simple, tokens)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...extra]

@@ -46,12 +46,13 @@ export function inAnalysisSection(paragraphs: readonly { text: string; kind: str
   return false
 }
 
-export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
+/** `order` is the sentence's place in `doc.sentences` (where the actors stage left its analysis). */
+export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number): Draft[] {
   const kind = doc.article.paragraphs[s.paragraph]?.kind
   if (kind === 'caption' || kind === 'subhead') return []
   if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
   if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
-  const { simple, tokens } = analyse(s.text)
+  const { simple, tokens } = doc.analysis?.[order] ?? analyse(s.text)
   const bounds = boundaries(tokens)
   const quotes = quotedSpans(simple)
   const mentions = doc.mentions

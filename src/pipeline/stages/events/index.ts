@@ -36,7 +36,7 @@ function toEvent(doc: ArticleDoc, d: Draft, trips: readonly Trip[]): ExtractedEv
 }
 
 export const eventsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
-  const drafts = doc.sentences.flatMap((s) => sentenceDrafts(doc, s))
+  const drafts = doc.sentences.flatMap((s, order) => sentenceDrafts(doc, s, order))
   const trips = findTrips(drafts)
   const events = mergeInArticle(drafts.map((d) => toEvent(doc, d, trips)))
   return { ...doc, events }
