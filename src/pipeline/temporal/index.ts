@@ -27,6 +27,7 @@
  */
 import type { ParsingResult } from 'chrono-node'
 import type { EventTime } from '../../schema'
+import { lazy } from '../lexicon/lazy'
 import { isoDate, localParts, zoneOffsetMinutes } from './calendar'
 import { isFutureClause } from './future'
 import { createEnChrono } from './locales/en/configuration'
@@ -53,20 +54,35 @@ export interface TimeReference {
 
 export type TextLanguage = 'zh-Hans' | 'zh-Hant' | 'en'
 
+/** Parsers and refiners keep no state between texts, so one engine per language serves every call. */
+const zhChrono = lazy(createZhChrono)
+const enChrono = lazy(createEnChrono)
+
 export function parseTimes(text: string, ref: TimeReference, language: TextLanguage): ParsedTime[] {
+  return timeParser(ref, language)(text)
+}
+
+/**
+ * parseTimes for many texts against one reference (the paragraphs of an article): the zone's
+ * offset and the publication day are worked out once, not per text.
+ */
+export function timeParser(ref: TimeReference, language: TextLanguage): (text: string) => ParsedTime[] {
   const instant = new Date(ref.instant)
-  if (Number.isNaN(instant.getTime())) return []
+  if (Number.isNaN(instant.getTime())) return () => []
   const lang = language === 'en' ? 'en' : 'zh'
-  const chrono = lang === 'en' ? createEnChrono() : createZhChrono()
-  const input = lang === 'en' ? text : normalizeZh(text)
-  const results = chrono.parse(input, { instant, timezone: zoneOffsetMinutes(instant, ref.timeZone) }) as ParsingResult[]
+  const chrono = lang === 'en' ? enChrono() : zhChrono()
+  const timezone = zoneOffsetMinutes(instant, ref.timeZone)
   const publicationDay = isoDate(localParts(instant, ref.timeZone))
-  return results.map((result) => {
-    const start = result.index
-    const end = start + result.text.length
-    const expression = text.slice(start, end)
-    const time = toEventTime(result, ref, expression)
-    const future = isFutureClause(input, start, end, lang) || time.start.slice(0, 10) > publicationDay
-    return { start, end, text: expression, time, future }
-  })
+  return (text) => {
+    const input = lang === 'en' ? text : normalizeZh(text)
+    const results = chrono.parse(input, { instant, timezone }) as ParsingResult[]
+    return results.map((result) => {
+      const start = result.index
+      const end = start + result.text.length
+      const expression = text.slice(start, end)
+      const time = toEventTime(result, ref, expression)
+      const future = isFutureClause(input, start, end, lang) || time.start.slice(0, 10) > publicationDay
+      return { start, end, text: expression, time, future }
+    })
+  }
 }

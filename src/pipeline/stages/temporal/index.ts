@@ -5,7 +5,7 @@
  * which. Offsets are paragraph offsets, like every span in the document.
  */
 import type { ArticleDoc, Stage, Timex } from '../../doc'
-import { parseTimes } from '../../temporal'
+import { timeParser } from '../../temporal'
 import { datelineReference, type Reference } from './dateline'
 
 /**
@@ -13,9 +13,10 @@ import { datelineReference, type Reference } from './dateline'
  * earlier sentence of the paragraph, then files each expression under the sentence it starts in.
  */
 function findTimexes(doc: ArticleDoc, ref: Reference): Timex[] {
+  const parseTimes = timeParser(ref, doc.article.language)
   return doc.article.paragraphs.flatMap((paragraph, index): Timex[] => {
     const sentences = doc.sentences.filter((s) => s.paragraph === index)
-    return parseTimes(paragraph.text, ref, doc.article.language).flatMap((t): Timex[] => {
+    return parseTimes(paragraph.text).flatMap((t): Timex[] => {
       const sentence = sentences.find((s) => t.start >= s.start && t.end <= s.end)
       if (!sentence) return []
       return [{ paragraph: index, sentence: sentence.index, start: t.start, end: t.end, text: t.text, time: t.time, future: t.future }]
