@@ -6,15 +6,16 @@
  */
 import type { ArticleDoc, Stage, Timex } from '../../doc'
 import { timeParser } from '../../temporal'
-import { datelineReference, type Reference } from './dateline'
+import { datelineReference, OPENING_PARAGRAPHS, type Reference } from './dateline'
 
 /**
  * Parses a paragraph at a time, so that 当天 / 次日 / a bare 上午 can lean on a date stated in an
  * earlier sentence of the paragraph, then files each expression under the sentence it starts in.
  */
-function findTimexes(doc: ArticleDoc, ref: Reference): Timex[] {
+function findTimexes(doc: ArticleDoc, ref: Reference, from = 0, to = doc.article.paragraphs.length): Timex[] {
   const parseTimes = timeParser(ref, doc.article.language)
-  return doc.article.paragraphs.flatMap((paragraph, index): Timex[] => {
+  return doc.article.paragraphs.slice(from, to).flatMap((paragraph, i): Timex[] => {
+    const index = from + i
     const sentences = doc.sentences.filter((s) => s.paragraph === index)
     return parseTimes(paragraph.text).flatMap((t): Timex[] => {
       const sentence = sentences.find((s) => t.start >= s.start && t.end <= s.end)
@@ -26,9 +27,11 @@ function findTimexes(doc: ArticleDoc, ref: Reference): Timex[] {
 
 export const temporalStage: Stage = (doc: ArticleDoc) => {
   const publication = { instant: doc.article.published, timeZone: doc.article.timeZone }
-  const first = findTimexes(doc, publication)
-  const dateline = datelineReference(doc, first, publication)
-  if (!dateline) return { ...doc, timexes: first }
+  // Paragraphs are parsed independently and only the opening can hold a dateline: the rest is
+  // parsed once, against whichever reference the opening decides.
+  const opening = findTimexes(doc, publication, 0, OPENING_PARAGRAPHS)
+  const dateline = datelineReference(doc, opening, publication)
+  if (!dateline) return { ...doc, timexes: [...opening, ...findTimexes(doc, publication, OPENING_PARAGRAPHS)] }
   return {
     ...doc,
     timexes: findTimexes(doc, dateline),
