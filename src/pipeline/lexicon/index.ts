@@ -106,18 +106,22 @@ export const placeAt = (text: string, i: number) => longestAt(placeIndex(), text
 /** The longest (two or more characters) trigger word starting at `i`, if any. */
 export const triggerWordAt = (text: string, i: number) => longestAt(triggerWordIndex(), text, i)
 
+/** Triggers by first character, longest first, each with its first part (before "…") split once. */
 const triggerEntryIndex = lazy(() => {
-  const map = new Map<string, TriggerEntry[]>()
-  for (const t of triggerList()) {
-    const k = t.word[0]!
+  const map = new Map<string, { entry: TriggerEntry; first: string }[]>()
+  for (const entry of triggerList()) {
+    const k = entry.word[0]!
+    const item = { entry, first: entry.word.split('…')[0]! }
     const list = map.get(k)
-    if (list) list.push(t)
-    else map.set(k, [t])
+    if (list) list.push(item)
+    else map.set(k, [item])
   }
   return map
 })
 
 /** Trigger entries whose (first part) word starts at `i`, longest first. */
 export function triggersAt(text: string, i: number): TriggerEntry[] {
-  return (triggerEntryIndex().get(text[i] ?? '') ?? []).filter((t) => text.startsWith(t.word.split('…')[0]!, i))
+  const candidates = triggerEntryIndex().get(text[i] ?? '')
+  if (!candidates) return []
+  return candidates.filter((c) => text.startsWith(c.first, i)).map((c) => c.entry)
 }

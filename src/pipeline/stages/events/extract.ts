@@ -46,8 +46,11 @@ export function inAnalysisSection(paragraphs: readonly { text: string; kind: str
   return false
 }
 
-/** `order` is the sentence's place in `doc.sentences` (where the actors stage left its analysis). */
-export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number): Draft[] {
+/**
+ * `order` is the sentence's place in `doc.sentences` (where the actors stage left its analysis);
+ * `sentenceMentions` are the mentions of `doc.mentions` in this sentence, in their order.
+ */
+export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, sentenceMentions: readonly ActorMention[]): Draft[] {
   const kind = doc.article.paragraphs[s.paragraph]?.kind
   if (kind === 'caption' || kind === 'subhead') return []
   if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
@@ -55,9 +58,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number): 
   const { simple, tokens } = doc.analysis?.[order] ?? analyse(s.text)
   const bounds = boundaries(tokens)
   const quotes = quotedSpans(simple)
-  const mentions = doc.mentions
-    .filter((m) => m.paragraph === s.paragraph && m.sentence === s.index)
-    .map((m) => ({ ...m, s: m.start - s.start, e: m.end - s.start }))
+  const mentions = sentenceMentions.map((m) => ({ ...m, s: m.start - s.start, e: m.end - s.start }))
   const drafts: Draft[] = []
   let carried: EventActorRef[] = []
   const clauses = splitClauses(simple)
