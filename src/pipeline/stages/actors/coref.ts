@@ -91,14 +91,19 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
       const p = personOf(c)
       const merged = { ...byId.get(p.id)!, order: c.order, paragraph: c.paragraph }
       if (c.kind === 'person') seen.push(merged)
-      out.push({ ...c, actorId: p.id, actorName: display.get(p.id) ?? p.name, actorKind: p.kind })
+      out.push(resolved(c, p.id, display.get(p.id) ?? p.name, p.kind))
       continue
     }
     const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
     const target = c.coref === 'title' ? resolveTitle(c, seen, later) : resolvePronoun(c, seen)
-    if (target) out.push({ ...c, actorId: target.id, actorName: display.get(target.id) ?? target.name, actorKind: target.kind })
+    if (target) out.push(resolved(c, target.id, display.get(target.id) ?? target.name, target.kind))
   }
   return out
+}
+
+/** The new keys go before the spread: after it, V8 takes a slow path (microseconds per object). */
+function resolved(c: Located, actorId: string, actorName: string, actorKind: Located['kind']): Resolved {
+  return { actorId, actorName, actorKind, ...c }
 }
 
 /**

@@ -24,7 +24,8 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
     const extra = repeatedMentions(a.simple, names)
     // Without repeated names the second pass is the first one again: same input, same answer.
     const found: SentenceCandidate[] = extra.length === 0 ? first[order]! : sentenceCandidates(s.text, extra, a)
-    return found.map((c) => ({ ...c, paragraph: s.paragraph, sentence: s.index, order }))
+    // New keys before the spread: after it, V8 takes a slow path (microseconds per object).
+    return found.map((c) => ({ paragraph: s.paragraph, sentence: s.index, order, ...c }))
   })
   const sentenceStart = new Map(doc.sentences.map((s) => [`${s.paragraph}:${s.index}`, s.start]))
   const mentions: ActorMention[] = resolveArticle(located).map((r) => {
