@@ -1,4 +1,7 @@
-/** Inclusive ("total") time per function of a V8 CPU profile: a function's own samples and its callees', counted once per stack. */
+/**
+ * Inclusive ("total") and self time per function of a V8 CPU profile, as shares of the samples
+ * whose stack holds `within` (e.g. "stageTimes": leaves out the profiler's own work and idle time).
+ */
 import type { Profile } from '../app/profile'
 
 interface Node {
@@ -7,24 +10,31 @@ interface Node {
   children?: number[]
 }
 
-export function inclusive(profile: Profile, labelOf: (url: string) => string, top: number): [string, number][] {
+export function inclusive(profile: Profile, labelOf: (url: string) => string, top: number, within = ''): { self: [string, number][]; total: [string, number][] } {
   const nodes = profile.nodes as unknown as Node[]
   const byId = new Map(nodes.map((n) => [n.id, n]))
   const parent = new Map<number, number>()
   for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id)
   const name = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} [${labelOf(n.callFrame.url)}]`
   const total = new Map<string, number>()
+  const self = new Map<string, number>()
   let all = 0
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0
     const seen = new Set<string>()
+    const stack: string[] = []
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const n = byId.get(at)!
       if (n.callFrame.functionName === '(idle)') return
       seen.add(name(n))
+      stack.push(n.callFrame.functionName)
     }
+    if (within && !stack.includes(within)) return
     all += us
+    const leaf = name(byId.get(id)!)
+    self.set(leaf, (self.get(leaf) ?? 0) + us)
     for (const k of seen) total.set(k, (total.get(k) ?? 0) + us)
   })
-  return [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]): [string, number] => [k, (100 * v) / all])
+  const top$ = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]): [string, number] => [k, (100 * v) / all])
+  return { self: top$(self), total: top$(total) }
 }

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { parseDocument } from 'htmlparser2'
 import { collectInputs } from '../../src/pipeline/files'
-import { describe, summarize, type Profile } from '../app/profile'
+import type { Profile } from '../app/profile'
 import { round } from '../lib/stats'
 import { inclusive } from './inclusive'
 import { moduleOf } from './profile'
@@ -63,8 +63,9 @@ if (!values['no-profile']) {
   for (let i = 0; i < passes; i++) await stageTimes(paths)
   const { profile } = await session.post('Profiler.stop')
   session.disconnect()
-  const s = summarize(profile as unknown as Profile, Number(values.top), moduleOf)
-  console.log(describe('profile', s).replaceAll(', ', '\n  ').replace('; top functions', '\ntop functions (self):\n '))
-  console.log('top functions (inclusive):')
-  for (const [k, pct] of inclusive(profile as unknown as Profile, moduleOf, Number(values.top))) console.log(`  ${round(pct)}% ${k}`)
+  const { self, total } = inclusive(profile as unknown as Profile, moduleOf, Number(values.top), 'stageTimes')
+  console.log('top functions, self (% of the samples inside the pipeline):')
+  for (const [k, pct] of self) console.log(`  ${round(pct)}% ${k}`)
+  console.log('top functions, inclusive:')
+  for (const [k, pct] of total) console.log(`  ${round(pct)}% ${k}`)
 }
