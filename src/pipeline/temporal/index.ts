@@ -31,7 +31,7 @@ import { lazy } from '../lexicon/lazy'
 import { isoDate, localParts, zoneOffsetMinutes } from './calendar'
 import { isFutureClause } from './future'
 import { createEnChrono } from './locales/en/configuration'
-import { createZhChrono } from './locales/zh/configuration'
+import { createZhChrono, zhCouldMatch } from './locales/zh/configuration'
 import { normalizeZh } from './locales/zh/hant-table'
 import { toEventTime } from './to-event-time'
 
@@ -73,8 +73,10 @@ export function timeParser(ref: TimeReference, language: TextLanguage): (text: s
   const chrono = lang === 'en' ? enChrono() : zhChrono()
   const timezone = zoneOffsetMinutes(instant, ref.timeZone)
   const publicationDay = isoDate(localParts(instant, ref.timeZone))
+  const couldMatch = lang === 'en' ? null : zhCouldMatch()
   return (text) => {
     const input = lang === 'en' ? text : normalizeZh(text)
+    if (couldMatch && !couldMatch.test(input)) return []
     const results = chrono.parse(input, { instant, timezone }) as ParsingResult[]
     return results.map((result) => {
       const start = result.index

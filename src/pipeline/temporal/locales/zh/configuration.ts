@@ -5,7 +5,8 @@
  * Traditional text uses the same configuration after hant-table's normalisation.
  */
 import { Chrono } from 'chrono-node'
-import type { ChronoConfiguration as Configuration } from '../../parser-kit'
+import { lazy } from '../../../lexicon/lazy'
+import { anyPattern, type ChronoConfiguration as Configuration } from '../../parser-kit'
 import { anchorRefiner } from '../../refiners/anchor'
 import { bareDayMonthRefiner } from '../../refiners/bare-day-month'
 import { mergeDateTimeRefiner } from '../../refiners/merge-date-time'
@@ -38,15 +39,17 @@ import { yearPartParser } from './parsers/year-part'
 import { yearRangeParser } from './parsers/year-range'
 import { RANGE_CONNECTOR } from './vocabulary'
 
+// On a tie in length the earlier parser wins: specific formats first.
+const PARSERS = [
+  dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, seasonParser, yearMonthDayParser,
+  yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
+  anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, fuzzyParser, clockTimeParser,
+  partOfDayParser, shortPartOfDayParser, dayOnlyParser,
+]
+
 export function createZhConfiguration(): Configuration {
   return {
-    // On a tie in length the earlier parser wins: specific formats first.
-    parsers: [
-      dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, seasonParser, yearMonthDayParser,
-      yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
-      anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, fuzzyParser, clockTimeParser,
-      partOfDayParser, shortPartOfDayParser, dayOnlyParser,
-    ],
+    parsers: [...PARSERS],
     refiners: [
       overlapRemovalRefiner,
       mergeDateTimeRefiner,
@@ -62,3 +65,6 @@ export function createZhConfiguration(): Configuration {
 }
 
 export const createZhChrono = (): Chrono => new Chrono(createZhConfiguration())
+
+/** Matches every text in which some Chinese parser could find an expression (see anyPattern). */
+export const zhCouldMatch = lazy(() => anyPattern(PARSERS))
