@@ -28,6 +28,7 @@ function translitRunForward(text: string, start: number, max = 8): number {
 /** 奥列格·科耶米亚科: trims title/verb characters off both ends with the transliteration set. */
 export function dotNames(text: string): Candidate[] {
   const out: Candidate[] = []
+  if (!text.includes('·')) return out
   for (const m of text.matchAll(DOT_NAME)) {
     const whole = m[0]
     const firstDot = whole.indexOf('·')
@@ -46,6 +47,8 @@ export function dotNames(text: string): Candidate[] {
 /** 姆纳察卡尼扬（Zohrab Mnatsakanyan）, 比根 (Stephen Biegun): the Chinese run before the gloss. */
 export function glossNames(text: string, tokens: readonly Token[] = []): Candidate[] {
   const out: Candidate[] = []
+  // No bracket, no gloss: and GLOSS backtracks over every run of Han characters it tries.
+  if (!text.includes('（') && !text.includes('(')) return out
   for (const m of text.matchAll(GLOSS)) {
     const cjk = stripTitle(m[1]!)
     const latin = m[3]!.trim()
