@@ -5,6 +5,7 @@
 import type { ActorKind } from '../../schema'
 import { COUNTRIES } from './countries'
 import { lazy } from './lazy'
+import { longestAt, prefixTrie } from './prefix-trie'
 import { AGENCIES, INSTITUTIONS } from './organizations'
 import { PEOPLE } from './people'
 import { PLACES, PLACE_SUFFIXES } from './places'
@@ -76,26 +77,10 @@ export const userWords = lazy(() => {
   return words
 })
 
-/** Longest-first words grouped by first character, for fast "which word starts here" scans. */
-function indexByFirst(words: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>()
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const k = w[0]!
-    const list = map.get(k)
-    if (list) list.push(w)
-    else map.set(k, [w])
-  }
-  return map
-}
-
-const aliasIndex = lazy(() => indexByFirst(actorAliases()))
-const titleIndex = lazy(() => indexByFirst(titleList()))
-const placeIndex = lazy(() => indexByFirst(placeList()))
-const triggerWordIndex = lazy(() => indexByFirst(TRIGGERS.map((t) => t.word).filter((w) => !w.includes('…') && w.length >= 2)))
-
-function longestAt(index: Map<string, string[]>, text: string, i: number): string | undefined {
-  return index.get(text[i] ?? '')?.find((w) => text.startsWith(w, i))
-}
+const aliasIndex = lazy(() => prefixTrie(actorAliases()))
+const titleIndex = lazy(() => prefixTrie(titleList()))
+const placeIndex = lazy(() => prefixTrie(placeList()))
+const triggerWordIndex = lazy(() => prefixTrie(TRIGGERS.map((t) => t.word).filter((w) => !w.includes('…') && w.length >= 2)))
 
 /** The longest gazetteer alias starting at `i`, if any. */
 export const aliasAt = (text: string, i: number) => longestAt(aliasIndex(), text, i)
