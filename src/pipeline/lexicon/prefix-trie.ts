@@ -3,7 +3,8 @@
  * costs the length of the match rather than one startsWith per word sharing the first character.
  */
 export interface PrefixTrie {
-  next: Map<string, PrefixTrie>
+  /** Children by UTF-16 code unit (numbers hash faster than one-character strings). */
+  next: Map<number, PrefixTrie>
   /** Set when a word ends here. */
   word?: string
 }
@@ -14,10 +15,10 @@ export function prefixTrie(words: readonly string[]): PrefixTrie {
     if (!w) continue
     let node = root
     for (let k = 0; k < w.length; k++) {
-      let child = node.next.get(w[k]!)
+      let child = node.next.get(w.charCodeAt(k))
       if (!child) {
         child = { next: new Map() }
-        node.next.set(w[k]!, child)
+        node.next.set(w.charCodeAt(k), child)
       }
       node = child
     }
@@ -31,7 +32,7 @@ export function longestAt(trie: PrefixTrie, text: string, i: number): string | u
   let node: PrefixTrie | undefined = trie
   let found: string | undefined
   for (let j = i; j < text.length; j++) {
-    node = node.next.get(text[j]!)
+    node = node.next.get(text.charCodeAt(j))
     if (!node) break
     if (node.word !== undefined) found = node.word
   }
