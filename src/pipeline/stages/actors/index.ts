@@ -6,24 +6,25 @@
 import type { ActorMention, ArticleDoc, SentenceAnalysis, Stage } from '../../doc'
 import { resolveArticle, type Located } from './coref'
 import { repeatableNames, repeatedMentions } from './repeat'
-import { analyse, sentenceCandidates, type SentenceCandidate } from './sentence'
+import { analyse, candidatesOf, sentenceFinds, type SentenceCandidate } from './sentence'
 
 export { canonicalActor, normalizeName, type CanonicalActor } from './canonical'
 export { analyse } from './sentence'
 
 export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
   const analysis = doc.sentences.map((s): SentenceAnalysis | null => (doc.article.paragraphs[s.paragraph]?.kind === 'caption' ? null : analyse(s.text)))
+  const finds = analysis.map((a) => (a ? sentenceFinds(a) : null))
   const first = doc.sentences.map((s, order) => {
-    const a = analysis[order]
-    return a ? sentenceCandidates(s.text, [], a) : []
+    const f = finds[order]
+    return f ? candidatesOf(s.text, f) : []
   })
   const names = repeatableNames(first.flat())
   const located: Located[] = doc.sentences.flatMap((s, order) => {
-    const a = analysis[order]
-    if (!a) return []
-    const extra = repeatedMentions(a.simple, names)
+    const f = finds[order]
+    if (!f) return []
+    const extra = repeatedMentions(f.analysis.simple, names)
     // Without repeated names the second pass is the first one again: same input, same answer.
-    const found: SentenceCandidate[] = extra.length === 0 ? first[order]! : sentenceCandidates(s.text, extra, a)
+    const found: SentenceCandidate[] = extra.length === 0 ? first[order]! : candidatesOf(s.text, f, extra)
     // New keys before the spread: after it, V8 takes a slow path (microseconds per object).
     return found.map((c) => ({ paragraph: s.paragraph, sentence: s.index, order, ...c }))
   })

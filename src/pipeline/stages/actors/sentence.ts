@@ -61,21 +61,36 @@ export function analyse(text: string): SentenceAnalysis {
   return { simple, tokens: tokenize(simple) }
 }
 
-/** `analysis` is `analyse(text)`, passed in when the caller already has it. */
-export function sentenceCandidates(text: string, extra: readonly Candidate[] = [], analysis: SentenceAnalysis = analyse(text)): SentenceCandidate[] {
+/** What a sentence yields on its own, before the article's repeated names join in. */
+export interface SentenceFinds {
+  analysis: SentenceAnalysis
+  /** Names, gazetteer and institution matches: what titles may attach to. */
+  known: Candidate[]
+  /** Segmenter names and pronouns. */
+  rest: Candidate[]
+}
+
+export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const { simple, tokens } = analysis
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
   const names = [...dotNames(simple), ...glossNames(simple, tokens)]
-  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...extra]
-  const all = [
-    ...known,
-    ...titleMentions(simple, tokens, known),
-    ...segmenterNames(tokens, simple),
-    ...pronounMentions(simple),
-  ]
+  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple)]
+  return { analysis, known, rest: [...segmenterNames(tokens, simple), ...pronounMentions(simple)] }
+}
+
+/** The sentence's candidates with `extra` ones (the article's repeated names) among the known. */
+export function candidatesOf(text: string, finds: SentenceFinds, extra: readonly Candidate[] = []): SentenceCandidate[] {
+  const { simple, tokens } = finds.analysis
+  const known = [...finds.known, ...extra]
+  const all = [...known, ...titleMentions(simple, tokens, known), ...finds.rest]
   const chosen = selectCandidates(all).map((c) => withTitleAfter(c, simple))
   return chosen
     .filter((c) => !isModifier(c, simple, chosen))
     // isSource before the spread: a new key after it sends V8 down a slow path.
     .map((c) => ({ isSource: isCitedSource(c, simple), ...c, text: text.slice(c.start, c.end) }))
+}
+
+/** `analysis` is `analyse(text)`, passed in when the caller already has it. */
+export function sentenceCandidates(text: string, extra: readonly Candidate[] = [], analysis: SentenceAnalysis = analyse(text)): SentenceCandidate[] {
+  return candidatesOf(text, sentenceFinds(analysis), extra)
 }
