@@ -91,11 +91,11 @@ export const placeAt = (text: string, i: number) => longestAt(placeIndex(), text
 /** The longest (two or more characters) trigger word starting at `i`, if any. */
 export const triggerWordAt = (text: string, i: number) => longestAt(triggerWordIndex(), text, i)
 
-/** Triggers by first character, longest first, each with its first part (before "…") split once. */
+/** Triggers by first code unit, longest first, each with its first part (before "…") split once. */
 const triggerEntryIndex = lazy(() => {
-  const map = new Map<string, { entry: TriggerEntry; first: string }[]>()
+  const map = new Map<number, { entry: TriggerEntry; first: string }[]>()
   for (const entry of triggerList()) {
-    const k = entry.word[0]!
+    const k = entry.word.charCodeAt(0)
     const item = { entry, first: entry.word.split('…')[0]! }
     const list = map.get(k)
     if (list) list.push(item)
@@ -106,7 +106,7 @@ const triggerEntryIndex = lazy(() => {
 
 /** Trigger entries whose (first part) word starts at `i`, longest first. */
 export function triggersAt(text: string, i: number): TriggerEntry[] {
-  const candidates = triggerEntryIndex().get(text[i] ?? '')
+  const candidates = triggerEntryIndex().get(text.charCodeAt(i))
   if (!candidates) return []
   return candidates.filter((c) => text.startsWith(c.first, i)).map((c) => c.entry)
 }
