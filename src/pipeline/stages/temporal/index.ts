@@ -5,15 +5,16 @@
  * which. Offsets are paragraph offsets, like every span in the document.
  */
 import type { ArticleDoc, Stage, Timex } from '../../doc'
-import { timeParser } from '../../temporal'
-import { datelineReference, OPENING_PARAGRAPHS, type Reference } from './dateline'
+import { timeParser, type ParsedTime } from '../../temporal'
+import { datelineReference, OPENING_PARAGRAPHS } from './dateline'
+
+type TimeParser = (text: string) => ParsedTime[]
 
 /**
  * Parses a paragraph at a time, so that 当天 / 次日 / a bare 上午 can lean on a date stated in an
  * earlier sentence of the paragraph, then files each expression under the sentence it starts in.
  */
-function findTimexes(doc: ArticleDoc, ref: Reference, from = 0, to = doc.article.paragraphs.length): Timex[] {
-  const parseTimes = timeParser(ref, doc.article.language)
+function findTimexes(doc: ArticleDoc, parseTimes: TimeParser, from = 0, to = doc.article.paragraphs.length): Timex[] {
   return doc.article.paragraphs.slice(from, to).flatMap((paragraph, i): Timex[] => {
     const index = from + i
     const sentences = doc.sentences.filter((s) => s.paragraph === index)
@@ -29,12 +30,13 @@ export const temporalStage: Stage = (doc: ArticleDoc) => {
   const publication = { instant: doc.article.published, timeZone: doc.article.timeZone }
   // Paragraphs are parsed independently and only the opening can hold a dateline: the rest is
   // parsed once, against whichever reference the opening decides.
-  const opening = findTimexes(doc, publication, 0, OPENING_PARAGRAPHS)
+  const atPublication = timeParser(publication, doc.article.language)
+  const opening = findTimexes(doc, atPublication, 0, OPENING_PARAGRAPHS)
   const dateline = datelineReference(doc, opening, publication)
-  if (!dateline) return { ...doc, timexes: [...opening, ...findTimexes(doc, publication, OPENING_PARAGRAPHS)] }
+  if (!dateline) return { ...doc, timexes: [...opening, ...findTimexes(doc, atPublication, OPENING_PARAGRAPHS)] }
   return {
     ...doc,
-    timexes: findTimexes(doc, dateline),
+    timexes: findTimexes(doc, timeParser(dateline, doc.article.language)),
     diagnostics: [
       ...doc.diagnostics,
       {
