@@ -38,3 +38,28 @@ export function inclusive(profile: Profile, labelOf: (url: string) => string, to
   const top$ = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]): [string, number] => [k, (100 * v) / all])
   return { self: top$(self), total: top$(total) }
 }
+
+/**
+ * The profile restricted to the samples inside `name` (e.g. "stageTimes"), plus garbage
+ * collection: leaves out idle time and the inspector's own dispatch of Profiler.stop, which
+ * otherwise shows up as a "dispatch" function worth a third of the samples.
+ */
+export function within(profile: Profile, name: string): Profile {
+  const nodes = profile.nodes as unknown as Node[]
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const parent = new Map<number, number>()
+  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const keep = (id: number): boolean => {
+    if (byId.get(id)?.callFrame.functionName === '(garbage collector)') return true
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.functionName === name) return true
+    return false
+  }
+  const samples: number[] = []
+  const timeDeltas: number[] = []
+  profile.samples.forEach((id, i) => {
+    if (!keep(id)) return
+    samples.push(id)
+    timeDeltas.push(profile.timeDeltas[i] ?? 0)
+  })
+  return { ...profile, samples, timeDeltas }
+}
