@@ -85,6 +85,20 @@ export interface ExtractedEvent {
   trigger: string
 }
 
+/** A word of the segmenter, with UTF-16 offsets into the sentence. */
+export interface Token {
+  word: string
+  tag: string
+  start: number
+  end: number
+}
+
+/** A sentence as the analysis sees it: Simplified text (same length as the original) and its words. */
+export interface SentenceAnalysis {
+  simple: string
+  tokens: Token[]
+}
+
 export interface ArticleDoc {
   /** Path as given on the command line, and its basename (what `extract` prints). */
   path: string
@@ -96,6 +110,12 @@ export interface ArticleDoc {
   mentions: ActorMention[]
   events: ExtractedEvent[]
   diagnostics: Diagnostic[]
+  /**
+   * Working data, not a result: the actors stage's analysis of each sentence (same order as
+   * `sentences`, null where it analyses none), so the events stage does not convert and segment
+   * the same text again. processArticle drops it before the result is cached or sent back.
+   */
+  analysis?: readonly (SentenceAnalysis | null)[]
 }
 
 export type Stage = (doc: ArticleDoc) => ArticleDoc

@@ -54,5 +54,11 @@ export function processArticle(path: string, bytes: Uint8Array): ArticleResult {
       return { path, file, doc: null, diagnostics: [...doc.diagnostics, diagnostic] }
     }
   }
-  return { path, file, doc, diagnostics: doc.diagnostics }
+  return { path, file, doc: withoutWorkingData(doc), diagnostics: doc.diagnostics }
+}
+
+/** What is cached and sent back: the document without the stages' working data. */
+function withoutWorkingData(doc: ArticleDoc): ArticleDoc {
+  const { analysis: _analysis, ...result } = doc
+  return result
 }

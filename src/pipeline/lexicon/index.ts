@@ -5,6 +5,7 @@
 import type { ActorKind } from '../../schema'
 import { COUNTRIES } from './countries'
 import { lazy } from './lazy'
+import { longestAt, prefixTrie } from './prefix-trie'
 import { AGENCIES, INSTITUTIONS } from './organizations'
 import { PEOPLE } from './people'
 import { PLACES, PLACE_SUFFIXES } from './places'
@@ -77,26 +78,10 @@ export const userWords = lazy(() => {
   return words
 })
 
-/** Longest-first words grouped by first character, for fast "which word starts here" scans. */
-function indexByFirst(words: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>()
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
-    const k = w[0]!
-    const list = map.get(k)
-    if (list) list.push(w)
-    else map.set(k, [w])
-  }
-  return map
-}
-
-const aliasIndex = lazy(() => indexByFirst(actorAliases()))
-const titleIndex = lazy(() => indexByFirst(titleList()))
-const placeIndex = lazy(() => indexByFirst(placeList()))
-const triggerWordIndex = lazy(() => indexByFirst(TRIGGERS.map((t) => t.word).filter((w) => !w.includes('…') && w.length >= 2)))
-
-function longestAt(index: Map<string, string[]>, text: string, i: number): string | undefined {
-  return index.get(text[i] ?? '')?.find((w) => text.startsWith(w, i))
-}
+const aliasIndex = lazy(() => prefixTrie(actorAliases()))
+const titleIndex = lazy(() => prefixTrie(titleList()))
+const placeIndex = lazy(() => prefixTrie(placeList()))
+const triggerWordIndex = lazy(() => prefixTrie(TRIGGERS.map((t) => t.word).filter((w) => !w.includes('…') && w.length >= 2)))
 
 /** The longest gazetteer alias starting at `i`, if any. */
 export const aliasAt = (text: string, i: number) => longestAt(aliasIndex(), text, i)
@@ -107,20 +92,24 @@ export const placeAt = (text: string, i: number) => longestAt(placeIndex(), text
 /** The longest (two or more characters) trigger word starting at `i`, if any. */
 export const triggerWordAt = (text: string, i: number) => longestAt(triggerWordIndex(), text, i)
 
+/** Triggers by first code unit, longest first, each with its first part (before "…") split once. */
 const triggerEntryIndex = lazy(() => {
-  const map = new Map<string, TriggerEntry[]>()
-  for (const t of triggerList()) {
-    const k = t.word[0]!
+  const map = new Map<number, { entry: TriggerEntry; first: string }[]>()
+  for (const entry of triggerList()) {
+    const k = entry.word.charCodeAt(0)
+    const item = { entry, first: entry.word.split('…')[0]! }
     const list = map.get(k)
-    if (list) list.push(t)
-    else map.set(k, [t])
+    if (list) list.push(item)
+    else map.set(k, [item])
   }
   return map
 })
 
 /** Trigger entries whose (first part) word starts at `i`, longest first. */
 export function triggersAt(text: string, i: number): TriggerEntry[] {
-  return (triggerEntryIndex().get(text[i] ?? '') ?? []).filter((t) => text.startsWith(t.word.split('…')[0]!, i))
+  const candidates = triggerEntryIndex().get(text.charCodeAt(i))
+  if (!candidates) return []
+  return candidates.filter((c) => text.startsWith(c.first, i)).map((c) => c.entry)
 }
 
 export { FEMALE_NAME_ENDINGS, FEMALE_TITLES, MALE_TITLES } from './gender'

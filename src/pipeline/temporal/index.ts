@@ -31,10 +31,11 @@
  */
 import type { ParsingResult } from 'chrono-node'
 import type { EventTime } from '../../schema'
+import { lazy } from '../lexicon/lazy'
 import { isoDate, localParts, zoneOffsetMinutes } from './calendar'
 import { isFutureClause } from './future'
 import { createEnChrono } from './locales/en/configuration'
-import { createZhChrono } from './locales/zh/configuration'
+import { createZhChrono, zhCouldMatch } from './locales/zh/configuration'
 import { normalizeZh } from './locales/zh/hant-table'
 import type { CarriedAnchor } from './refiners/anchor'
 import { toEventTime } from './to-event-time'
@@ -60,26 +61,46 @@ export interface TimeReference {
 
 export type TextLanguage = 'zh-Hans' | 'zh-Hant' | 'en'
 
+/** Parsers and refiners keep no state between texts, so one engine per language serves every call. */
+const zhChrono = lazy(() => createZhChrono())
+const enChrono = lazy(createEnChrono)
+
 /**
  * `carried`: the day and year stated last before this text (see lastAnchor), so that 当天 / a bare
  * 上午 opening a later paragraph counts from the story's day rather than from the publication.
  */
 export function parseTimes(text: string, ref: TimeReference, language: TextLanguage, carried: CarriedAnchor = {}): ParsedTime[] {
+  return timeParser(ref, language)(text, carried)
+}
+
+const isEmpty = (carried: CarriedAnchor) => carried.day === undefined && carried.year === undefined
+
+/**
+ * parseTimes for many texts against one reference (the paragraphs of an article): the zone's
+ * offset and the publication day are worked out once, not per text. An engine with a carried
+ * anchor is built per text (its refiner holds the anchor; the parsers are shared).
+ */
+export function timeParser(ref: TimeReference, language: TextLanguage): (text: string, carried?: CarriedAnchor) => ParsedTime[] {
   const instant = new Date(ref.instant)
-  if (Number.isNaN(instant.getTime())) return []
+  if (Number.isNaN(instant.getTime())) return () => []
   const lang = language === 'en' ? 'en' : 'zh'
-  const chrono = lang === 'en' ? createEnChrono() : createZhChrono(carried)
-  const input = lang === 'en' ? text : normalizeZh(text)
-  const results = chrono.parse(input, { instant, timezone: zoneOffsetMinutes(instant, ref.timeZone) }) as ParsingResult[]
+  const timezone = zoneOffsetMinutes(instant, ref.timeZone)
   const publicationDay = isoDate(localParts(instant, ref.timeZone))
-  return results.map((result) => {
-    const start = result.index
-    const end = start + result.text.length
-    const expression = text.slice(start, end)
-    const time = toEventTime(result, ref, expression)
-    const future = isFutureClause(input, start, end, lang) || time.start.slice(0, 10) > publicationDay
-    return { start, end, text: expression, time, future }
-  })
+  const couldMatch = lang === 'en' ? null : zhCouldMatch()
+  return (text, carried = {}) => {
+    const input = lang === 'en' ? text : normalizeZh(text)
+    if (couldMatch && !couldMatch.test(input)) return []
+    const chrono = lang === 'en' ? enChrono() : isEmpty(carried) ? zhChrono() : createZhChrono(carried)
+    const results = chrono.parse(input, { instant, timezone }) as ParsingResult[]
+    return results.map((result) => {
+      const start = result.index
+      const end = start + result.text.length
+      const expression = text.slice(start, end)
+      const time = toEventTime(result, ref, expression)
+      const future = isFutureClause(input, start, end, lang) || time.start.slice(0, 10) > publicationDay
+      return { start, end, text: expression, time, future }
+    })
+  }
 }
 
 const DAY_LEVEL = new Set(['day', 'part-of-day', 'hour', 'minute'])

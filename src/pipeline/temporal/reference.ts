@@ -9,5 +9,6 @@ import { weekdayOf, type LocalParts } from './calendar'
 export function referenceParts(context: ParsingContext): LocalParts {
   const shifted = new Date(context.reference.instant.getTime() + context.reference.getTimezoneOffset() * 60_000)
   const civil = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }
-  return { ...civil, hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), weekday: weekdayOf(civil) }
+  // A literal rather than a spread plus new keys, which V8 runs on a slow path (see calendar.ts).
+  return { year: civil.year, month: civil.month, day: civil.day, hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), weekday: weekdayOf(civil) }
 }

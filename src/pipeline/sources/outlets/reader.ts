@@ -39,8 +39,13 @@ export interface OutletReader {
   titleSuffix: RegExp | null
 }
 
-export const hasClass = (el: Element, word: string): boolean =>
-  (el.attribs.class ?? '').toLowerCase().split(/\s+/).some((c) => c.includes(word))
+export const hasClass = (el: Element, word: string): boolean => hasAnyClass(el, [word])
+
+/** True when a class name of the element contains one of the words (the class list is split once). */
+export const hasAnyClass = (el: Element, words: readonly string[]): boolean => {
+  const classes = (el.attribs.class ?? '').toLowerCase().split(/\s+/)
+  return words.some((w) => classes.some((c) => c.includes(w)))
+}
 
 /** True for an element directly under the document root (the dump's top-level blocks). */
 export const isTopLevel = (el: Element): boolean => el.parent === null || el.parent.type === 'root'

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler'
 import type { Classify } from '../html-blocks'
-import { hasClass, isTopLevel } from './reader'
+import { hasAnyClass, hasClass, isTopLevel } from './reader'
 
 /** Class-name fragments of non-article furniture: share bars, promos, ads, embeds, credits. */
 const SKIP_CLASS_WORDS = [
@@ -16,7 +16,7 @@ const SKIP_CLASS_WORDS = [
 const SKIP_ATTR_PREFIXES = ['data-selfpromo', 'data-root-share', 'data-share']
 
 export const sharedClassify: Classify = (el: Element) => {
-  if (SKIP_CLASS_WORDS.some((w) => hasClass(el, w))) return 'skip'
+  if (hasAnyClass(el, SKIP_CLASS_WORDS)) return 'skip'
   if ((el.attribs.id ?? '').toLowerCase().includes('zoom')) return 'skip'
   if (Object.keys(el.attribs).some((k) => SKIP_ATTR_PREFIXES.some((p) => k.startsWith(p)))) return 'skip'
   if (el.attribs['aria-hidden'] === 'true' || el.attribs['data-e2e'] === 'advertisement') return 'skip'

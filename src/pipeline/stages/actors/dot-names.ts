@@ -68,6 +68,7 @@ function trimBecause(text: string, end: number): number {
 
 export function dotNames(text: string, tokens: readonly Token[] = []): Candidate[] {
   const out: Candidate[] = []
+  if (!text.includes('·')) return out
   for (const m of text.matchAll(DOT_RUN)) {
     let pos = m.index
     const spans: Span[] = m[0].split('·').map((p) => {

@@ -25,6 +25,8 @@ function translitRunBack(text: string, end: number, max = 8): number {
 /** 姆纳察卡尼扬（Zohrab Mnatsakanyan）, 比根 (Stephen Biegun): the Chinese run before the gloss. */
 export function glossNames(text: string, tokens: readonly Token[] = []): Candidate[] {
   const out: Candidate[] = []
+  // No bracket, no gloss: and GLOSS backtracks over every run of Han characters it tries.
+  if (!text.includes('（') && !text.includes('(')) return out
   for (const m of text.matchAll(GLOSS)) {
     const cjk = stripTitle(m[1]!)
     const latin = m[3]!.trim()

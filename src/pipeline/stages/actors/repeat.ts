@@ -3,11 +3,12 @@
  * everywhere in the article, even where no pattern fires (马洛尼周五离开 after 总统马洛尼).
  * The last part of a dotted name counts too (伊万诺维奇 after 彼得·伊万诺维奇).
  */
-import { normalizeDots, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 
-/** Names worth looking for again: people and organisations found by patterns or the segmenter. */
-export function repeatableNames(found: readonly Candidate[]): Map<string, Candidate['kind']> {
+export type RepeatableNames = readonly (readonly [string, Candidate['kind']])[]
+
+/** Names worth looking for again (people and organisations found by patterns), longest first. */
+export function repeatableNames(found: readonly Candidate[]): RepeatableNames {
   const names = new Map<string, Candidate['kind']>()
   for (const c of found) {
     if (c.coref || !c.via.startsWith('pattern:') || (c.kind !== 'person' && c.kind !== 'organization')) continue
@@ -17,13 +18,13 @@ export function repeatableNames(found: readonly Candidate[]): Map<string, Candid
       if (last.length >= 2) names.set(last, 'person')
     }
   }
-  return names
+  return [...names].sort((a, b) => b[0].length - a[0].length)
 }
 
-export function repeatedMentions(text: string, names: Map<string, Candidate['kind']>): Candidate[] {
-  const simple = normalizeDots(toSimplified(text))
+/** Occurrences of the names in a sentence's analysis text (Simplified, dots unified: see `analyse`). */
+export function repeatedMentions(simple: string, names: RepeatableNames): Candidate[] {
   const out: Candidate[] = []
-  for (const [name, kind] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [name, kind] of names) {
     let from = 0
     for (let i = simple.indexOf(name, from); i >= 0; i = simple.indexOf(name, from)) {
       from = i + name.length

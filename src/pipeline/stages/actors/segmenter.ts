@@ -4,14 +4,10 @@
  */
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict'
+import type { Token } from '../../doc'
 import { lazy, userWords } from '../../lexicon'
 
-export interface Token {
-  word: string
-  tag: string
-  start: number
-  end: number
-}
+export type { Token }
 
 const jieba = lazy(() => {
   const j = Jieba.withDict(dict)
@@ -26,7 +22,8 @@ export function tokenize(text: string): Token[] {
   let pos = 0
   const out: Token[] = []
   for (const t of jieba().tag(text, true)) {
-    const at = text.indexOf(t.word, pos)
+    // The word nearly always starts right where the last one ended: check there before searching.
+    const at = text.startsWith(t.word, pos) ? pos : text.indexOf(t.word, pos)
     const start = at >= 0 ? at : pos
     out.push({ word: t.word, tag: t.tag, start, end: start + t.word.length })
     pos = start + t.word.length

@@ -49,23 +49,27 @@ export function inAnalysisSection(paragraphs: readonly { text: string; kind: str
   return false
 }
 
-export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef): Draft[] {
+/**
+ * `order` is the sentence's place in `doc.sentences` (where the actors stage left its analysis);
+ * `sentenceMentions` are the mentions of `doc.mentions` in this sentence, in their order.
+ */
+export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, sentenceMentions: readonly ActorMention[]): Draft[] {
   const kind = doc.article.paragraphs[s.paragraph]?.kind
   if (kind === 'caption' || kind === 'subhead') return []
   if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
   if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
-  const { simple, tokens } = analyse(s.text)
+  const { simple, tokens } = doc.analysis?.[order] ?? analyse(s.text)
   const bounds = boundaries(tokens)
   const quotes = quotedSpans(simple)
-  const mentions = doc.mentions
-    .filter((m) => m.paragraph === s.paragraph && m.sentence === s.index)
-    .map((m) => ({ ...m, s: m.start - s.start, e: m.end - s.start }))
+  // Sentence offsets. (Overwriting start/end keeps the copy cheap: in V8, a spread followed by
+  // new properties costs ~50x more than one that only overwrites existing ones.)
+  const mentions = sentenceMentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }))
   const drafts: Draft[] = []
   let carried: EventActorRef[] = []
   const clauses = splitClauses(simple)
   for (const clause of clauses) {
     const hit = clauseTrigger(simple, clause, bounds, quotes)
-    const inClause = mentions.filter((m) => m.s >= clause.start && m.e <= clause.end)
+    const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     if (!hit) {
       const subject = inClause.find((m) => !m.isSource)
       if (subject && !ATTRIBUTION.test(clause.text)) carried = [{ id: subject.actorId, name: subject.name, kind: subject.kind, role: 'agent' }]
@@ -129,11 +133,12 @@ function opensWithVerb(beforeTrigger: string): boolean {
 }
 
 /** What a statement is about: the actors of the clause it introduces ("医官表示，特朗普情况良好"). */
-function reported(mentions: readonly (ActorMention & { s: number; e: number })[], next: Clause | undefined, have: readonly EventActorRef[]): EventActorRef[] {
+/** `mentions` have sentence offsets. */
+function reported(mentions: readonly ActorMention[], next: Clause | undefined, have: readonly EventActorRef[]): EventActorRef[] {
   if (!next) return []
   const out: EventActorRef[] = []
   for (const m of mentions) {
-    if (m.isSource || m.s < next.start || m.e > next.end || have.some((a) => a.id === m.actorId) || out.some((a) => a.id === m.actorId)) continue
+    if (m.isSource || m.start < next.start || m.end > next.end || have.some((a) => a.id === m.actorId) || out.some((a) => a.id === m.actorId)) continue
     out.push({ id: m.actorId, name: m.name, kind: m.kind, role: 'patient' })
   }
   return out

@@ -10,43 +10,48 @@ export type EventActorRef = ExtractedEvent['actors'][number]
 const PREP_BEFORE = /(向|对|与|和|同|跟|给|为|及|以及|、|将|把|让|令|帮助|邀请|陪同)$/
 const PASSIVE_BEFORE = /(被|遭到|遭|受到|由)$/
 
-/** Mentions are given with sentence offsets. */
+/** Mentions are given with sentence offsets (start/end count from the sentence's start). */
 export function clauseRoles(
   sentence: string,
-  mentions: readonly (ActorMention & { s: number; e: number })[],
+  mentions: readonly ActorMention[],
   trigger: { start: number; end: number },
   statement: boolean,
   location: { start: number; end: number } | null,
 ): { actors: EventActorRef[]; agent: EventActorRef | null } {
   const usable = mentions.filter(
-    (m) => !m.isSource && !(location && m.s >= location.start && m.e <= location.end) && !(/在$/.test(sentence.slice(0, m.s)) && /^上/.test(sentence.slice(m.e))),
+    (m) => !m.isSource && !(location && m.start >= location.start && m.end <= location.end) && !(/在$/.test(sentence.slice(0, m.start)) && /^上/.test(sentence.slice(m.end))),
   )
   const actors: EventActorRef[] = []
-  const subjects = usable.filter((m) => m.e <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.s)) && !qualifies(m, usable, sentence))
+  const subjects = usable.filter((m) => m.end <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.start)) && !qualifies(m, usable, sentence))
   const subject = statement ? speaker(subjects, sentence) : subjects[subjects.length - 1]
   let agent: EventActorRef | null = null
   for (const m of usable) {
-    const before = sentence.slice(0, m.s)
+    const before = sentence.slice(0, m.start)
     const ref = { id: m.actorId, name: m.name, kind: m.kind }
     let role: EventActorRef['role']
     if (PASSIVE_BEFORE.test(before) || m === subject) role = 'agent'
-    else role = m.e <= trigger.start ? 'participant' : 'patient'
-    if (role === 'agent' && !agent) agent = { ...ref, role }
+    else role = m.end <= trigger.start ? 'participant' : 'patient'
+    if (role === 'agent' && !agent) agent = withRole(ref, role)
     if (actors.some((a) => a.id === ref.id)) continue
-    actors.push({ ...ref, role: role === 'agent' && agent?.id !== ref.id ? 'participant' : role })
+    actors.push(withRole(ref, role === 'agent' && agent?.id !== ref.id ? 'participant' : role))
   }
   return { actors, agent }
 }
 
+/** { ...ref, role } as a literal: V8 runs a spread followed by a new key on a slow path. */
+function withRole(ref: Omit<EventActorRef, 'role'>, role: EventActorRef['role']): EventActorRef {
+  return { id: ref.id, name: ref.name, kind: ref.kind, role }
+}
+
 /** A country or organisation right before another name only qualifies it (加州大学教授甘地, 朝鲜官方通讯社朝中社). */
-function qualifies(m: { s: number; e: number; kind: string }, all: readonly { s: number; e: number; kind: string }[], sentence: string): boolean {
+function qualifies(m: { start: number; end: number; kind: string }, all: readonly { start: number; end: number; kind: string }[], sentence: string): boolean {
   if (m.kind === 'person') return false
-  return all.some((x) => x !== m && x.s >= m.e && x.s - m.e <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向]/.test(sentence.slice(m.e, x.s)))
+  return all.some((x) => x !== m && x.start >= m.end && x.start - m.end <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向]/.test(sentence.slice(m.end, x.start)))
 }
 
 /** Who speaks: the one before 将/把 ("朝中社将…描述为"), else the last person, else the first name. */
-function speaker<T extends { s: number; e: number; kind: string }>(subjects: readonly T[], sentence: string): T | undefined {
-  const ba = subjects.find((m) => /^\s*(将|把)/.test(sentence.slice(m.e)))
+function speaker<T extends { start: number; end: number; kind: string }>(subjects: readonly T[], sentence: string): T | undefined {
+  const ba = subjects.find((m) => /^\s*(将|把)/.test(sentence.slice(m.end)))
   if (ba) return ba
   const persons = subjects.filter((m) => m.kind === 'person')
   return persons[persons.length - 1] ?? subjects[0]

@@ -6,7 +6,7 @@ import type { ArticleDoc, Timex } from '../../doc'
 import { isoDate, isoDateTime, localParts } from '../../temporal/calendar'
 
 /** Only the opening of an article can carry its dateline. */
-const OPENING_PARAGRAPHS = 2
+export const OPENING_PARAGRAPHS = 2
 const FOLLOWED_BY_DATELINE = /^\s*电/
 
 export interface Reference {

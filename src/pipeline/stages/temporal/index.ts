@@ -5,39 +5,50 @@
  * which. Offsets are paragraph offsets, like every span in the document.
  */
 import type { ArticleDoc, Stage, Timex } from '../../doc'
-import { lastAnchor, parseTimes, type CarriedAnchor, type ParsedTime } from '../../temporal'
-import { datelineReference, type Reference } from './dateline'
+import { lastAnchor, timeParser, type CarriedAnchor, type ParsedTime } from '../../temporal'
+import { datelineReference, OPENING_PARAGRAPHS } from './dateline'
+
+type TimeParser = (text: string, carried: CarriedAnchor) => ParsedTime[]
+
+interface Pass {
+  timexes: Timex[]
+  /** The anchor the last paragraph parsed leaves for the next one. */
+  carried: CarriedAnchor
+}
 
 /**
  * Parses a paragraph at a time, so that 当天 / 次日 / a bare 上午 can lean on a date stated before
  * it (in the paragraph, else in an earlier one), then files each expression under its sentence.
  */
-function findTimexes(doc: ArticleDoc, ref: Reference): Timex[] {
-  const parsed = doc.article.paragraphs.reduce<{ carried: CarriedAnchor; out: ParsedTime[][] }>(
-    (acc, paragraph) => {
-      const times = parseTimes(paragraph.text, ref, doc.article.language, acc.carried)
-      return { carried: lastAnchor(times, acc.carried), out: [...acc.out, times] }
-    },
-    { carried: {}, out: [] },
-  ).out
-  return parsed.flatMap((times, index): Timex[] => {
+function findTimexes(doc: ArticleDoc, parseTimes: TimeParser, from = 0, to = doc.article.paragraphs.length, carried: CarriedAnchor = {}): Pass {
+  const paragraphs = doc.article.paragraphs.slice(from, to)
+  return paragraphs.reduce<Pass>((pass, paragraph, i) => {
+    const index = from + i
+    const times = parseTimes(paragraph.text, pass.carried)
     const sentences = doc.sentences.filter((s) => s.paragraph === index)
-    return times.flatMap((t): Timex[] => {
+    const found = times.flatMap((t): Timex[] => {
       const sentence = sentences.find((s) => t.start >= s.start && t.end <= s.end)
       if (!sentence) return []
       return [{ paragraph: index, sentence: sentence.index, start: t.start, end: t.end, text: t.text, time: t.time, future: t.future }]
     })
-  })
+    return { timexes: [...pass.timexes, ...found], carried: lastAnchor(times, pass.carried) }
+  }, { timexes: [], carried })
 }
 
 export const temporalStage: Stage = (doc: ArticleDoc) => {
   const publication = { instant: doc.article.published, timeZone: doc.article.timeZone }
-  const first = findTimexes(doc, publication)
-  const dateline = datelineReference(doc, first, publication)
-  if (!dateline) return { ...doc, timexes: first }
+  // Only the opening can hold a dateline: the rest is parsed once, against whichever reference
+  // the opening decides, carrying on from the anchor the opening left.
+  const atPublication = timeParser(publication, doc.article.language)
+  const opening = findTimexes(doc, atPublication, 0, OPENING_PARAGRAPHS)
+  const dateline = datelineReference(doc, opening.timexes, publication)
+  if (!dateline) {
+    const rest = findTimexes(doc, atPublication, OPENING_PARAGRAPHS, undefined, opening.carried)
+    return { ...doc, timexes: [...opening.timexes, ...rest.timexes] }
+  }
   return {
     ...doc,
-    timexes: findTimexes(doc, dateline),
+    timexes: findTimexes(doc, timeParser(dateline, doc.article.language)).timexes,
     diagnostics: [
       ...doc.diagnostics,
       {

@@ -4,8 +4,10 @@
  * neither bare days nor news tense; ours read it in the article's zone (see reference.ts).
  * Traditional text uses the same configuration after hant-table's normalisation.
  */
-import { Chrono } from 'chrono-node'
-import type { ChronoConfiguration as Configuration } from '../../parser-kit'
+// Chrono from the English entry: the package root loads all 16 locales (~200 ms per process and worker).
+import { Chrono } from 'chrono-node/en'
+import { lazy } from '../../../lexicon/lazy'
+import { anyPattern, type ChronoConfiguration as Configuration } from '../../parser-kit'
 import { anchorRefiner, type CarriedAnchor } from '../../refiners/anchor'
 import { bareDayMonthRefiner } from '../../refiners/bare-day-month'
 import { mergeDateTimeRefiner } from '../../refiners/merge-date-time'
@@ -40,16 +42,18 @@ import { yearPartParser } from './parsers/year-part'
 import { yearRangeParser } from './parsers/year-range'
 import { RANGE_CONNECTOR } from './vocabulary'
 
+// On a tie in length the earlier parser wins: specific formats first.
+const PARSERS = [
+  dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, seasonParser, yearMonthDayParser,
+  yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
+  anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, recentSpanParser, fuzzyParser, clockTimeParser,
+  partOfDayParser, shortPartOfDayParser, dayOnlyParser,
+]
+
 /** `carried`: the day and year stated last before this text (an earlier paragraph). */
 export function createZhConfiguration(carried: CarriedAnchor = {}): Configuration {
   return {
-    // On a tie in length the earlier parser wins: specific formats first.
-    parsers: [
-      dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, seasonParser, yearMonthDayParser,
-      yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
-      anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, recentSpanParser, fuzzyParser, clockTimeParser,
-      partOfDayParser, shortPartOfDayParser, dayOnlyParser,
-    ],
+    parsers: [...PARSERS],
     refiners: [
       overlapRemovalRefiner,
       mergeDateTimeRefiner,
@@ -66,3 +70,6 @@ export function createZhConfiguration(carried: CarriedAnchor = {}): Configuratio
 }
 
 export const createZhChrono = (carried: CarriedAnchor = {}): Chrono => new Chrono(createZhConfiguration(carried))
+
+/** Matches every text in which some Chinese parser could find an expression (see anyPattern). */
+export const zhCouldMatch = lazy(() => anyPattern(PARSERS))

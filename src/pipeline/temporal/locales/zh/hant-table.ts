@@ -15,9 +15,11 @@ const HANT_TO_HANS: Record<string, string> = {
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/g
+/** Every key of the table is one UTF-16 unit, so a character class finds them all in one pass. */
+const HANT_CHAR = new RegExp(`[${Object.keys(HANT_TO_HANS).join('')}]`, 'g')
 
 /** Same length as the input: full-width digits to ASCII, Traditional forms to Simplified. */
 export function normalizeZh(text: string): string {
   const folded = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-  return [...folded].map((c) => HANT_TO_HANS[c] ?? c).join('')
+  return folded.replace(HANT_CHAR, (c) => HANT_TO_HANS[c]!)
 }
