@@ -132,3 +132,23 @@ describe('time clauses and tweets', () => {
     expect(summary(docOf(['在医生发表声明前，总统马洛尼周一发推称自己将返回白宫。'], { 周一: '2024-03-04' })).map((s) => s.split(':')[0])).toEqual(['statement'])
   })
 })
+
+describe('institutions acting by document: publishing, convening, declassifying, cancelling', () => {
+  it('a report or figures put out by a ministry are a statement', () => {
+    expect(summary(docOf(['9月17日，法国政府发布了一份就业白皮书。'], { '9月17日': '2024-09-17' }))[0]).toMatch(/^statement:/)
+    expect(summary(docOf(['法国卫生部周日公布了最新的检测数据。'], { 周日: '2024-03-03' }))[0]).toMatch(/^statement:/)
+  })
+  it('convening a symposium is a meeting', () => {
+    expect(summary(docOf(['虚构国9月25日召开第三次边疆工作座谈会。'], { '9月25日': '2024-09-25' }))[0]).toMatch(/^meet:/)
+  })
+  it('declassifying files and cancelling a holiday are happenings', () => {
+    expect(summary(docOf(['总统马洛尼周三解密了数百页文件。'], { 周三: '2024-03-06' }))).toEqual(['other:马洛尼'])
+    expect(summary(docOf(['虚构大学周五取消了国庆假期。'], { 周五: '2024-03-01' }))[0]).toMatch(/^other:/)
+  })
+  it('coast-guard ships sailing into waters are a military move', () => {
+    expect(summary(docOf(['两艘虚构国海警船周日驶入争议海域。'], { 周日: '2024-03-03' }))[0]).toMatch(/^military:/)
+  })
+  it('the words alone do not make an event of an announcement not made', () => {
+    expect(summary(docOf(['这份白皮书的内容很长。']))).toEqual([])
+  })
+})
