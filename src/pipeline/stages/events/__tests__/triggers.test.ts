@@ -152,3 +152,18 @@ describe('institutions acting by document: publishing, convening, declassifying,
     expect(summary(docOf(['这份白皮书的内容很长。']))).toEqual([])
   })
 })
+
+describe('plans called off or moved, daily counts, rules taking force', () => {
+  it('a postponed or cancelled occasion is an event of its own', () => {
+    expect(summary(docOf(['总统马洛尼周一把原定周六的行程推迟到下周。'], { 周一: '2024-03-04' }))[0]).toMatch(/^other:马洛尼/)
+    expect(summary(docOf(['原定周四举行的马洛尼和维拉斯之间的辩论泡汤。'], { 周四: '2024-03-07' })).length).toBeGreaterThan(0)
+  })
+  it('a day\'s new cases are news even beside the total; the total alone is not', () => {
+    expect(summary(docOf(['法国卫生部周日报告，全国新增1万2000多病例，累计突破60万例。'], { 周日: '2024-03-03' })).some((s) => s.startsWith('health:'))).toBe(true)
+    expect(summary(docOf(['截至目前，法国累计确诊病例超过60万例。']))).toEqual([])
+  })
+  it('denouncing (痛斥) is an accusation; a law taking force (生效) is a happening', () => {
+    expect(summary(docOf(['议员马洛尼周三在演说中痛斥政府。'], { 周三: '2024-03-06' }))).toEqual(['accusation:马洛尼'])
+    expect(summary(docOf(['法国的新法律周三正式生效。'], { 周三: '2024-03-06' }))[0]).toMatch(/^other:/)
+  })
+})
