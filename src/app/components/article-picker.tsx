@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '../../schema'
 import { useLanguage } from '../i18n/use-language'
+import { pickerWindow } from './picker-window'
 
 interface ArticlePickerProps {
   articles: readonly ArticleSummary[]
@@ -7,7 +8,7 @@ interface ArticlePickerProps {
   onChange: (id: string) => void
 }
 
-/** Which article the pane shows; hidden when there is only one. */
+/** Which article the pane shows (the ones around it, when there are many); hidden when there is only one. */
 export function ArticlePicker({ articles, value, onChange }: ArticlePickerProps) {
   const { t } = useLanguage()
   if (articles.length < 2) return null
@@ -22,7 +23,7 @@ export function ArticlePicker({ articles, value, onChange }: ArticlePickerProps)
         onChange={(e) => onChange(e.currentTarget.value)}
         className="min-w-0 flex-1 truncate rounded border border-slate-300 bg-white px-2 py-1"
       >
-        {articles.map((a) => (
+        {pickerWindow(articles, value).map((a) => (
           <option key={a.id} value={a.id}>
             {a.published.slice(0, 10)} · {a.outlet} · {a.title} ({a.eventCount})
           </option>
