@@ -88,7 +88,7 @@ test('opening every article and clicking every sentence and event runs no payloa
   expect(clicked.size, 'timeline items clicked').toBeGreaterThan(0)
   // Timeline labels and actor names are text nodes, never markup.
   expect(await timelineItems(page).locator('*').count()).toBe(0)
-  const names = await page.getByTestId('actor-filter').locator('label').allTextContents()
+  const names = await page.getByTestId('actor-filter').getByRole('listitem').locator('label').allTextContents()
   expect(names.sort()).toEqual(data.index.actors.map((a) => a.name).sort())
   expect(await traps.findings()).toEqual([])
 })

@@ -48,8 +48,10 @@ export function firstArticleId(index: DataIndex): string {
 }
 
 /** The time axis labels: the same labels at the same size mean the same visible window. */
+/** The axis labels with their positions, sorted: vis-timeline reuses label elements, so their DOM order depends on past redraws. */
 export async function axisLabels(page: Page): Promise<string[]> {
-  return timeline(page)
+  const labels = await timeline(page)
     .locator('.vis-time-axis .vis-text')
     .evaluateAll((nodes) => nodes.map((n) => `${n.textContent}@${Math.round((n as HTMLElement).getBoundingClientRect().left)}`))
+  return labels.sort()
 }
