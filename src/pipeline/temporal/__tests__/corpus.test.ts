@@ -2,28 +2,19 @@
  * Runs parseTimes over every sentence of ../shared/corpus (skipped when absent): every result
  * must be schema-valid, point at its text, and carry a rule; the real articles must yield dates.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { corpusFiles, hasCorpus } from '../../../testing/corpus'
 import { EventTime } from '../../../schema'
 import { readArticle } from '../../sources'
 import { splitSentences } from '../../stages/segment'
 import { parseTimes } from '..'
 
-const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus', import.meta.url))
 
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return files(path)
-    return /\.(md|txt)$/.test(name) && name !== 'README.md' ? [path] : []
-  })
-
-describe.skipIf(!existsSync(CORPUS))('parseTimes over the shared corpus', () => {
+describe.skipIf(!hasCorpus())('parseTimes over the shared corpus', () => {
   it('produces schema-valid, correctly placed times for every article', () => {
     let found = 0
-    for (const path of files(CORPUS)) {
+    for (const path of corpusFiles()) {
       const article = readArticle(path, readFileSync(path)).article
       if (!article) continue
       const ref = { instant: article.published, timeZone: article.timeZone }

@@ -1,8 +1,7 @@
 /** anyPattern: the prefilter that lets parseTimes skip texts no parser could match. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { corpusFiles, hasCorpus } from '../../../testing/corpus'
 import { readArticle } from '../../sources'
 import { createZhChrono, zhCouldMatch } from '../locales/zh/configuration'
 import { normalizeZh } from '../locales/zh/hant-table'
@@ -29,19 +28,12 @@ describe('anyPattern', () => {
   })
 })
 
-const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus', import.meta.url))
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return files(path)
-    return /\.(md|txt)$/.test(name) && name !== 'README.md' ? [path] : []
-  })
 
-describe.skipIf(!existsSync(CORPUS))('zhCouldMatch over the shared corpus', () => {
+describe.skipIf(!hasCorpus())('zhCouldMatch over the shared corpus', () => {
   it('only turns away paragraphs in which chrono finds nothing', () => {
     const chrono = createZhChrono()
     let skipped = 0
-    for (const path of files(CORPUS)) {
+    for (const path of corpusFiles()) {
       const article = readArticle(path, readFileSync(path)).article
       if (!article || article.language === 'en') continue
       for (const p of article.paragraphs) {
