@@ -43,35 +43,45 @@ function articlesOf(e: Event): Set<string> {
 }
 
 export function mergeAcrossArticles(events: readonly Event[]): Event[] {
-  const sorted = [...events].sort((a, b) => dayInterval(a.time)[0] - dayInterval(b.time)[0] || cmp(a.id, b.id))
+  // Intervals and participant sets are computed once per event: the pair loop below reads them
+  // for every candidate pair (a Date.parse and a new Set per read made a 25k-event merge take 30 s).
+  const keyed = events.map((e) => ({ e, days: dayInterval(e.time) }))
+  keyed.sort((a, b) => a.days[0] - b.days[0] || cmp(a.e.id, b.e.id))
+  const sorted = keyed.map((k) => k.e)
+  const days = keyed.map((k) => k.days)
+  const actorsOf = sorted.map(specificActors)
   const parent = sorted.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
   const groupArticles = sorted.map(articlesOf)
   const conflicted = new Set<number>()
   const byType = new Map<string, number[]>()
-  sorted.forEach((e, i) => byType.set(e.type, [...(byType.get(e.type) ?? []), i]))
+  sorted.forEach((e, i) => {
+    const list = byType.get(e.type)
+    if (list) list.push(i)
+    else byType.set(e.type, [i])
+  })
 
   for (const indices of byType.values()) {
     for (let x = 0; x < indices.length; x++) {
       const i = indices[x]!
       const a = sorted[i]!
-      const aEnd = dayInterval(a.time)[1] + MAX_CONFLICT_DAYS
-      const aActors = specificActors(a)
+      const aEnd = days[i]![1] + MAX_CONFLICT_DAYS
+      const aActors = actorsOf[i]!
       if (aActors.size === 0) continue
       for (let y = x + 1; y < indices.length; y++) {
         const j = indices[y]!
         const b = sorted[j]!
-        if (dayInterval(b.time)[0] > aEnd) break
+        if (days[j]![0] > aEnd) break
+        if (!sharesAny(actorsOf[j]!, aActors)) continue
         const relation = timesCompatible(a.time, b.time)
         if (!relation || !placesCompatible(a, b)) continue
-        if (![...specificActors(b)].some((id) => aActors.has(id))) continue
         const ri = find(i)
         const rj = find(j)
         if (ri === rj) continue
         // Never fold two events of one article together here: that is the events stage's call.
-        if ([...groupArticles[rj]!].some((id) => groupArticles[ri]!.has(id))) continue
+        if (sharesAny(groupArticles[rj]!, groupArticles[ri]!)) continue
         parent[rj] = ri
-        groupArticles[ri] = new Set([...groupArticles[ri]!, ...groupArticles[rj]!])
+        for (const id of groupArticles[rj]!) groupArticles[ri]!.add(id)
         if (relation === 'conflict') conflicted.add(ri)
       }
     }
@@ -80,11 +90,18 @@ export function mergeAcrossArticles(events: readonly Event[]): Event[] {
   const groups = new Map<number, Event[]>()
   sorted.forEach((e, i) => {
     const root = find(i)
-    groups.set(root, [...(groups.get(root) ?? []), e])
+    const members = groups.get(root)
+    if (members) members.push(e)
+    else groups.set(root, [e])
   })
   return [...groups.entries()].map(([root, members]) =>
     members.length === 1 ? members[0]! : combine(members, conflicted.has(root) || hasConflict(members)),
   )
+}
+
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const id of a) if (b.has(id)) return true
+  return false
 }
 
 function hasConflict(members: readonly Event[]): boolean {
