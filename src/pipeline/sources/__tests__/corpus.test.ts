@@ -3,19 +3,13 @@
  * must read without a fatal diagnostic, with a title, a publication date that agrees with the
  * file's own date line or URL, body text, and none of the known boilerplate left.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readArticle } from '../index'
+import { corpusFiles, hasCorpus } from '../../../testing/corpus'
 
-const CORPUS = join(__dirname, '../../../../../shared/corpus')
-const present = existsSync(CORPUS)
-
-const files = present
-  ? readdirSync(CORPUS, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(join(CORPUS, d.name)).filter((f) => /\.(md|txt)$/.test(f)).map((f) => join(CORPUS, d.name, f)))
-  : []
+const present = hasCorpus()
+const files = present ? corpusFiles() : []
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const two = (n: string | number) => String(n).padStart(2, '0')

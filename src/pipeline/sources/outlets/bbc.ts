@@ -9,7 +9,7 @@
 import type { Element } from 'domhandler'
 import type { PageTime } from '../html-blocks'
 import { dateOnlyNoon, type Published } from '../published'
-import { isoInZone, wallTimeAt, zonedIso } from '../zoned-time'
+import { isoInZone, zonedIso } from '../zoned-time'
 import { firstRole, hasClass, type OutletReader } from './reader'
 import { sharedClassify } from './shared'
 import { dayInPath } from './url-dates'
@@ -33,10 +33,7 @@ function relativeTime(text: string, datetime: string, archivedMs: number | null)
   const m = AGO.exec(text)
   if (!m || archivedMs === null) return null
   const ms = Math.floor(archivedMs / 60_000) * 60_000 - Number(m[1]) * (m[2]!.startsWith('分') ? 60_000 : 3_600_000)
-  const onDate = [ZONE, 'UTC'].some((zone) => {
-    const w = wallTimeAt(ms, zone)
-    return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}` === datetime.trim()
-  })
+  const onDate = [ZONE, 'UTC'].some((zone) => isoInZone(ms, zone).slice(0, 10) === datetime.trim())
   return onDate ? { iso: isoInZone(ms, ZONE), timeZone: ZONE } : null
 }
 

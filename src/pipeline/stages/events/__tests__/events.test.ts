@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { EventTime } from '../../../../schema'
 import type { ArticleDoc } from '../../../doc'
@@ -8,6 +7,7 @@ import { actorsStage } from '../../actors'
 import { segmentStage } from '../../segment'
 import { eventsStage } from '..'
 import { docOf, summary } from './helpers'
+import { corpusFiles, hasCorpus } from '../../../../testing/corpus'
 
 describe('event typing and clauses', () => {
   it('types triggers and gives two events for two clauses joined by 并', () => {
@@ -105,16 +105,14 @@ describe('seed article end to end', () => {
   })
 })
 
-const CORPUS = '../shared/corpus'
-describe.skipIf(!existsSync(CORPUS))('corpus smoke test', () => {
+describe.skipIf(!hasCorpus())('corpus smoke test', () => {
   it('runs every article without a crash and finds events in most', () => {
     const counts: Record<string, number> = {}
-    for (const outlet of readdirSync(CORPUS).filter((d) => !d.includes('.')))
-      for (const f of readdirSync(join(CORPUS, outlet)).filter((x) => x.endsWith('.md') || x.endsWith('.txt'))) {
-        const r = processArticle(join(outlet, f), readFileSync(join(CORPUS, outlet, f)))
-        expect(r.diagnostics.filter((d) => d.rule.endsWith('-crashed'))).toEqual([])
-        counts[`${outlet}/${f}`] = r.doc?.events.length ?? 0
-      }
+    for (const path of corpusFiles()) {
+      const r = processArticle(path, readFileSync(path))
+      expect(r.diagnostics.filter((d) => d.rule.endsWith('-crashed'))).toEqual([])
+      counts[path] = r.doc?.events.length ?? 0
+    }
     const values = Object.values(counts)
     console.log(`events per article: ${values.length} articles, mean ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(1)}, zero in ${values.filter((v) => v === 0).length}`)
     expect(values.filter((v) => v > 0).length / values.length).toBeGreaterThan(0.8)

@@ -50,22 +50,23 @@ const PARSERS = [
   partOfDayParser, shortPartOfDayParser, dayOnlyParser,
 ]
 
+/** Refiners before and after the anchor one; they keep no state, so they are built once. */
+const BEFORE_ANCHOR = lazy(() => [
+  overlapRemovalRefiner,
+  mergeDateTimeRefiner,
+  mergeDateWeekdayRefiner,
+  mergeRangeRefiner(new RegExp(`^\\s*${RANGE_CONNECTOR}\\s*$`)),
+  newsTenseWeekdayRefiner('zh'),
+  bareDayMonthRefiner('zh'),
+  yearClosestRefiner('zh'),
+])
+const AFTER_ANCHOR = [validDateFilter, zonePrefixRefiner]
+
 /** `carried`: the day and year stated last before this text (an earlier paragraph). */
 export function createZhConfiguration(carried: CarriedAnchor = {}): Configuration {
   return {
     parsers: [...PARSERS],
-    refiners: [
-      overlapRemovalRefiner,
-      mergeDateTimeRefiner,
-      mergeDateWeekdayRefiner,
-      mergeRangeRefiner(new RegExp(`^\\s*${RANGE_CONNECTOR}\\s*$`)),
-      newsTenseWeekdayRefiner('zh'),
-      bareDayMonthRefiner('zh'),
-      yearClosestRefiner('zh'),
-      anchorRefiner(carried),
-      validDateFilter,
-      zonePrefixRefiner,
-    ],
+    refiners: [...BEFORE_ANCHOR(), anchorRefiner(carried), ...AFTER_ANCHOR],
   }
 }
 
