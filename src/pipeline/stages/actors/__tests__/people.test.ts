@@ -22,6 +22,10 @@ describe('dotted names', () => {
     expect(people('记者简·H·沃森报道')).toContain('简·H·沃森')
     expect(people('局长乔·帕克总警监在声明中说')).toContain('乔·帕克')
   })
+  it('keeps the whole surname when the segmenter splits it before a weekday (…·摩根斯坦星期三)', () => {
+    expect(people('发言人凯文·摩根斯坦星期三对记者说')).toEqual(['凯文·摩根斯坦'])
+    expect(people('顾问安娜·唐纳森周四说')).toEqual(['安娜·唐纳森'])
+  })
 })
 
 describe('names after a title', () => {
