@@ -11,7 +11,8 @@ import { findLocation } from './location'
 import { clauseRoles, type EventActorRef } from './roles'
 import { governingTime, type TimeChoice } from './time'
 import { isStatistic } from './statistics'
-import { clauseTrigger, isCommentary, isHedged, type TriggerHit } from './triggers'
+import { clauseTrigger, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
+import { untriggeredHit } from './untriggered'
 
 export interface Draft {
   paragraph: number
@@ -59,11 +60,16 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
   if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
   if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
   const { simple, tokens } = doc.analysis?.[order] ?? analyse(s.text)
-  const bounds = boundaries(tokens)
   const quotes = quotedSpans(simple)
   // Sentence offsets. (Overwriting start/end keeps the copy cheap: in V8, a spread followed by
   // new properties costs ~50x more than one that only overwrites existing ones.)
   const mentions = sentenceMentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }))
+  // A name ends a word even where the segmenter glued it to the verb after it (迪尔说).
+  const bounds = boundaries(tokens)
+  for (const m of mentions) {
+    bounds.add(m.start)
+    bounds.add(m.end)
+  }
   const drafts: Draft[] = []
   let carried: EventActorRef[] = []
   const clauses = splitClauses(simple)
@@ -107,7 +113,50 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       confidence: confidenceOf(hit, agent !== null, time.from === 'clause', future, simple.slice(hit.end)),
     })
   }
+  if (drafts.length === 0) {
+    const draft = untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions)
+    if (draft) drafts.push(draft)
+  }
   return drafts
+}
+
+/** The sentence's first clause that tells a dated happening with a verb no trigger lists (see untriggered.ts). */
+function untriggeredDraft(
+  doc: ArticleDoc,
+  s: SentenceRef,
+  simple: string,
+  tokens: Parameters<typeof untriggeredHit>[0]['tokens'],
+  clauses: readonly Clause[],
+  quotes: readonly [number, number][],
+  mentions: readonly ActorMention[],
+): Draft | null {
+  if (isCommentary(simple) || isHedged(simple)) return null
+  for (const clause of clauses) {
+    if (isGenericClause(clause.text)) continue
+    const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
+    const subject = inClause.find((m) => !m.isSource)
+    if (!subject) continue
+    const time = governingTime(doc, s, s.start + subject.end, [s.start + clause.start, s.start + clause.end])
+    const dated = (time.from === 'clause' || time.from === 'sentence') && !time.timex?.future
+    const hit = untriggeredHit({ sentence: simple, clause, tokens, subjectEnd: subject.end, dated, quotes })
+    if (!hit) continue
+    const { actors, agent } = clauseRoles(simple, inClause, hit, false, null)
+    return {
+      paragraph: s.paragraph,
+      sentence: s.index,
+      clause: clause.index,
+      sentenceText: s.text,
+      trigger: hit,
+      actors,
+      agent,
+      location: null,
+      time,
+      duringTrip: TRIP_MARKER.test(simple),
+      future: false,
+      confidence: confidenceOf(hit, agent !== null, time.from === 'clause', false, simple.slice(hit.end)),
+    }
+  }
+  return null
 }
 
 function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean, future: boolean, after: string): number {

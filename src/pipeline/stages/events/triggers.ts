@@ -48,8 +48,11 @@ export function inLocativeFrame(before: string, after: string): boolean {
 }
 
 const HEDGE = /(可能|或许|也许|恐怕|有望|担心|担忧|据悉可能|是否|似乎|看来|显然|若|如果|一旦)/
-/** Speakers whose words are analysis, not news: commentators, the outlet's own reporters. */
-const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|记者|分析师|外媒|媒体|报道|报导|分析说|据悉)/
+/**
+ * Speakers whose words are analysis, not news: commentators, the outlet's own reporters (记者 as
+ * the speaker; not 对记者说 or a 记者会, where an official speaks to them).
+ */
+const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|(?<!对|向|给|告诉|接受)记者(?!会|招待会|见面会|采访|提问|问)|分析师|外媒|媒体|报道|报导|分析说|据悉)/
 
 /** The segmenter glues a locative to a one-character speech verb (声明中说, 推特上称). */
 const GLUED_LOCATIVE = /[中上里内]$/

@@ -192,3 +192,35 @@ describe('nominal compounds', () => {
     expect(summary(docOf(['德国周二向该国提供援助。'], { 周二: '2024-03-05' }))[0]).toMatch(/^gift:/)
   })
 })
+
+describe('dated happenings told with a verb no trigger lists', () => {
+  it('a clause with its own day, a named subject and a verb is an event of type other, at low confidence', () => {
+    const doc = docOf(['总统马洛尼周一更换了座驾。'], { 周一: '2024-03-04' })
+    expect(summary(doc)).toEqual(['other:马洛尼'])
+    expect(doc.events[0]!.time.start).toBe('2024-03-04')
+    expect(doc.events[0]!.confidence).toBeLessThan(0.5)
+  })
+  it('needs the day, the subject and a verb of doing; plans, hedges, negations and copulas stay out', () => {
+    const day = { 周一: '2024-03-04' }
+    expect(summary(docOf(['总统马洛尼更换了座驾。']))).toEqual([])
+    expect(summary(docOf(['周一更换了座驾。'], day))).toEqual([])
+    expect(summary(docOf(['总统马洛尼周一将更换座驾。'], day))).toEqual([])
+    expect(summary(docOf(['总统马洛尼周一可能更换了座驾。'], day))).toEqual([])
+    expect(summary(docOf(['总统马洛尼周一没有更换座驾。'], day))).toEqual([])
+    expect(summary(docOf(['总统马洛尼周一是一个很忙的人。'], day))).toEqual([])
+  })
+  it('does not add a second event to a sentence a trigger already covers', () => {
+    expect(summary(docOf(['外长拉夫罗夫周二抵达北京。'], { 周二: '2024-03-05' }))).toEqual(['arrive:拉夫罗夫'])
+  })
+})
+
+describe('speakers the segmenter glues to their verb or puts before reporters', () => {
+  it('a dotted name glued to 说 still speaks (发言人…迪尔说)', () => {
+    expect(summary(docOf(['外交部发言人马克·迪尔说，两国将继续合作。']))).toEqual(['statement:马克·迪尔'])
+  })
+  it('an official speaking at a press conference or to reporters makes a statement; a reporter speaking does not', () => {
+    expect(summary(docOf(['总理马洛尼周六在记者会表示，局势已经稳定。'], { 周六: '2024-03-02' }))).toEqual(['statement:马洛尼'])
+    expect(summary(docOf(['总理马洛尼周六对记者说，局势已经稳定。'], { 周六: '2024-03-02' }))).toEqual(['statement:马洛尼'])
+    expect(summary(docOf(['一名记者说，局势已经稳定。']))).toEqual([])
+  })
+})

@@ -1,0 +1,45 @@
+/**
+ * A dated happening told with a verb no trigger lists yet (青岛市启动全员检测, 五个州未予认同 …):
+ * news puts a day on what happened, so a clause with its own time expression, a named subject and
+ * a verb after it is an event of type `other`, at low confidence. Only for sentences that gave no
+ * triggered event; the same filters as triggers keep opinion, plans and hedges out.
+ */
+import type { Token } from '../actors/segmenter'
+import type { Clause } from './clauses'
+import type { TriggerHit } from './triggers'
+
+/** Verbs that describe, judge or link rather than report something done. */
+const NOT_HAPPENINGS = new Set([
+  '是', '有', '为', '成为', '叫', '称为', '属于', '包括', '位于', '认为', '觉得', '相信', '希望', '想', '要', '会', '能', '可以', '应该', '应', '需要',
+  '可能', '显示', '意味着', '代表', '看来', '似乎', '知道', '了解', '面临', '拥有', '存在', '来自', '据', '根据', '表明', '估计', '预计', '计划', '打算',
+  '准备', '将', '继续', '保持', '仍', '没有', '在', '使', '让', '受', '给', '用', '以', '对', '向', '从', '到', '由',
+])
+const FUTURE_OR_HEDGE = /(将|将会|计划|准备|拟|打算|预计|即将|有望|可能|或许|也许|如果|假如|一旦|若|是否|应该|需要|希望)/
+const ATTRIBUTION = /^(据|根据|援引|引述|引用|报道|消息)/
+
+export interface UntriggeredInput {
+  /** The (Simplified) sentence. */
+  sentence: string
+  clause: Clause
+  tokens: readonly Token[]
+  /** End of the clause's first actor that is not a cited source (sentence offsets), or -1. */
+  subjectEnd: number
+  /** The clause holds a time expression of the sentence that is not about the future. */
+  dated: boolean
+  quotes: readonly [number, number][]
+}
+
+/** The verb that makes the clause a dated happening, as a trigger of type `other`, or null. */
+export function untriggeredHit(input: UntriggeredInput): TriggerHit | null {
+  const { sentence, clause, tokens, subjectEnd, dated, quotes } = input
+  if (!dated || subjectEnd < 0) return null
+  const text = clause.text.trim()
+  if (ATTRIBUTION.test(text)) return null
+  const verb = tokens.find((t) => t.start >= subjectEnd && t.end <= clause.end && t.tag === 'v' && t.word.length >= 2 && !NOT_HAPPENINGS.has(t.word))
+  if (!verb) return null
+  const before = sentence.slice(clause.start, verb.start)
+  if (FUTURE_OR_HEDGE.test(before) || /(不|未|没|没有|并未|尚未|从未)[^，。]{0,2}$/.test(before)) return null
+  if (quotes.some(([s, e]) => verb.start >= s && verb.end <= e)) return null
+  if (/^的/.test(sentence.slice(verb.end))) return null
+  return { entry: { word: verb.word, type: 'other', strength: 0.25 }, start: verb.start, end: verb.end, word: verb.word }
+}
