@@ -11,6 +11,10 @@ export const COURT_HEAD = `(?:第${NUMBER})?(?:中级|高级|基层|最高|地�
 export const BUREAU_HEADS: readonly string[] = [
   '公安局', '公安厅', '警察局', '警察厅', '警务处', '海警局', '国家安全局', '安全局', '卫生局', '卫健委', '移民局', '入境处',
   '监狱管理局', '检察署', '调查局', '情报局', '纪委', '监委', '市政府', '省政府', '州政府',
+  // Committees and chambers below a country or city (country + ministry is the gazetteer's institution pattern).
+  '委员会', '下议院', '上议院',
+  // Universities and institutes (悉尼科技大学, 武汉病毒研究所).
+  '大学', '学院', '研究所', '研究院', '科学院',
 ]
 
 /** Companies: the words between the place and this head are the firm's name. */

@@ -10,7 +10,7 @@ import type { Token } from './segmenter'
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
 const HEAD = lazy(() => new RegExp(`(${COURT_HEAD})|(${alt(BUREAU_HEADS)})|(${alt(COMPANY_HEADS)})`, 'g'))
 /** Tokens that may sit between the place and the head of a court or a bureau (第二, 中级, 市, 海警). */
-const BODY_TAG = /^(ns|nt|b|n|j)$/
+const BODY_TAG = /^(ns|nt|nz|b|n|j)$/
 /** An ordinal is part of a court's name (第二中级人民法院), a count is not (一家法院). */
 const ORDINAL = /^第[一二三四五六七八九十]+$/
 /** Tokens that may form a company's own name. */
@@ -24,7 +24,11 @@ function isPlaceToken(t: Token): boolean {
 /** Start of the name: the leftmost place token in the run of allowed tokens before the head. */
 function nameStart(tokens: readonly Token[], headStart: number, company: boolean): number | null {
   const inside = tokens.find((t) => t.start < headStart && t.end > headStart)
-  if (inside) return inside.tag === 'nt' || inside.tag === 'ns' ? placePrefix(inside) : null
+  if (inside) {
+    const own = inside.tag === 'nt' || inside.tag === 'ns' ? placePrefix(inside) : null
+    // A body's own name the segmenter keeps whole (国防委员会) may still follow its place (英国下议院国防委员会).
+    return own ?? (inside.tag === 'nt' && !company ? nameStart(tokens, inside.start, company) : null)
+  }
   let at = headStart
   let start: number | null = null
   for (let i = tokens.findIndex((t) => t.end === headStart); i >= 0; i--) {

@@ -50,6 +50,14 @@ describe('canonical actors', () => {
     expect(canonicalActor('梅克爾').id).toBe('默克尔')
     expect(canonicalActor('北韓')).toEqual({ id: '朝鲜', name: '朝鲜', kind: 'country' })
   })
+  it('gives state bodies news names without their country one id with their long forms', () => {
+    expect(canonicalActor('國台辦').id).toBe('国台办')
+    expect(canonicalActor('国务院台湾事务办公室').id).toBe('国台办')
+    expect(canonicalActor('公安部')).toEqual({ id: '中国公安部', name: '中国公安部', kind: 'organization' })
+    expect(canonicalActor('大陸委員會').id).toBe('陆委会')
+    expect(canonicalActor('港府').id).toBe('香港特区政府')
+    expect(canonicalActor('美国国务院').id).toBe('美国国务院')
+  })
   it('keeps unknown names as their Simplified form', () => {
     expect(canonicalActor('奧列格•科耶米亞科')).toEqual({ id: '奥列格·科耶米亚科', name: '奥列格·科耶米亚科', kind: 'person' })
   })

@@ -15,6 +15,17 @@ describe('organisations named by a place and a head', () => {
   it('names a company from the place to 有限公司', () => {
     expect(orgs('上海星河电子科技有限公司发表声明')).toContain('上海星河电子科技有限公司')
   })
+  it('names universities and institutes after their city', () => {
+    expect(orgs('西安外国语大学学生在宿舍集体喊楼')).toContain('西安外国语大学')
+    expect(orgs('上海病毒研究所否认')).toContain('上海病毒研究所')
+  })
+  it('joins a place to a committee the segmenter keeps as one word (下议院 + 国防委员会)', () => {
+    expect(orgs('英国下议院国防委员会表示')).toEqual(['英国下议院国防委员会'])
+  })
+  it('names no committee or university without a place', () => {
+    expect(orgs('该委员会表示')).toEqual([])
+    expect(orgs('一所大学的教授说')).toEqual([])
+  })
   it('names nothing without a place in front, nor a count before the head', () => {
     expect(orgs('该法院表示将择日宣判')).toEqual([])
     expect(orgs('这家公司称产品安全')).toEqual([])
