@@ -12,6 +12,10 @@ describe('organisations named by a place and a head', () => {
     expect(orgs('福建海警局昨天截获一艘渔船')).toContain('福建海警局')
     expect(orgs('广州市公安局发布通报')).toContain('广州市公安局')
   })
+  it('names education bureaus and disease-control centres after their city', () => {
+    expect(orgs('广州市教育局10月5日公布的数字显示')).toContain('广州市教育局')
+    expect(orgs('杭州市疾控中心周一表示')).toContain('杭州市疾控中心')
+  })
   it('names a company from the place to 有限公司', () => {
     expect(orgs('上海星河电子科技有限公司发表声明')).toContain('上海星河电子科技有限公司')
   })

@@ -32,6 +32,9 @@ describe('names after a title', () => {
   it('takes a surname and a given name the segmenter calls a verb', () => {
     expect(people('交通局局长陈肇明透露，政府将扩建码头')).toContain('陈肇明')
   })
+  it('takes the name after a permanent representative to the UN', () => {
+    expect(people('中国常驻联合国代表李明远周二表示')).toContain('李明远')
+  })
   it('takes names with less common surnames', () => {
     expect(people('被告的律师尚明远周三表示')).toContain('尚明远')
   })
