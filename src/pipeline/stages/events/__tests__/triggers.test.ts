@@ -167,3 +167,15 @@ describe('plans called off or moved, daily counts, rules taking force', () => {
     expect(summary(docOf(['法国的新法律周三正式生效。'], { 周三: '2024-03-06' }))[0]).toMatch(/^other:/)
   })
 })
+
+describe('words after a trigger that make it a modifier, and names that only start like them', () => {
+  it('a trigger before 中国 / 中共 / 前往 / 时任 is still the predicate', () => {
+    expect(summary(docOf(['外长拉夫罗夫周二抨击中国的政策。'], { 周二: '2024-03-05' }))).toEqual(['accusation:拉夫罗夫+中国'])
+    expect(summary(docOf(['总统马洛尼周二会见时任总理拉夫罗夫。'], { 周二: '2024-03-05' }))[0]).toMatch(/^meet:马洛尼/)
+  })
+  it('during (会谈中), when (访问时) and before (抵达前) still only date the next clause', () => {
+    expect(summary(docOf(['会谈中，双方交换了意见。']))).toEqual([])
+    expect(summary(docOf(['访问时，天气很好。']))).toEqual([])
+    expect(summary(docOf(['抵达前，天气很好。']))).toEqual([])
+  })
+})
