@@ -87,7 +87,10 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
     const roles = clauseRoles(simple, inClause, hit, statement, loc)
     let { actors, agent } = roles
-    if (statement && !agent && carried.length > 0 && opensWithVerb(simple.slice(clause.start, hit.start))) agent = carried[0]!
+    if (statement && !agent && carried.length > 0 && opensWithVerb(simple.slice(clause.start, hit.start))) {
+      agent = carried[0]!
+      actors = [agent, ...actors.filter((a) => a.id !== agent!.id)]
+    }
     if (statement && ((!agent && !speaksForOffice(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || isCommentary(simple.slice(clause.start, hit.start)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
@@ -95,7 +98,8 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     }
     if (statement && simple.slice(hit.end, clause.end).replace(/[，,：:\s“”"]/g, '').length === 0) actors = [...actors, ...reported(mentions, clauses[clause.index + 1], actors)]
     const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
-    if (subjects.length > 0) carried = subjects.slice(0, 4)
+    // The agent first: a clause that goes on without a subject (，说…) continues with it.
+    if (subjects.length > 0) carried = [...subjects.filter((a) => a.role === 'agent'), ...subjects.filter((a) => a.role !== 'agent')].slice(0, 4)
     const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end])
     const future = Boolean(time.timex?.future) || FUTURE.test(simple.slice(clause.start, hit.start))
     drafts.push({
