@@ -22,7 +22,10 @@ const DAY_MS = 86_400_000
 /** Trigger and clause in paragraph offsets. */
 export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, clause: [number, number]): TimeChoice {
   const text = doc.article.paragraphs[s.paragraph]?.text ?? ''
-  const own = doc.timexes.filter((t) => t.paragraph === s.paragraph && t.sentence === s.index && !qualifiesNounAfter(t, text, trigger))
+  const sentenceTimes = doc.timexes.filter((t) => t.paragraph === s.paragraph && t.sentence === s.index && !qualifiesNounAfter(t, text, trigger) && !isPlanned(t, text))
+  const sinceOpener = sentenceTimes.filter((t) => isSinceBefore(t, text, trigger)).sort((a, b) => b.start - a.start)[0]
+  const others = sentenceTimes.filter((t) => t !== sinceOpener)
+  const own = others.length > 0 ? others : sentenceTimes
   const inClause = own.filter((t) => t.start >= clause[0] && t.end <= clause[1])
   const clauseHit = nearest(inClause, trigger)
   if (clauseHit) return { time: clauseHit.time, timex: clauseHit, from: 'clause' }
@@ -33,6 +36,22 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   if (earlier && !isBackground(earlier, doc.article.published)) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   return { time: null, timex: null, from: null }
+}
+
+/**
+ * 原定10月15日举行的辩论泡汤 / 延到了下周一: the day a plan had set or was moved to, not the day it
+ * was called off or moved.
+ */
+export function isPlanned(t: Timex, paragraph: string): boolean {
+  return /(原定|原计划|原本|预定|原订|原先|延到|延至|推迟到|推迟至|延后到|延后至|改到|改至|改期到|改期至|延期到|延期至)(了|于|在)?$/.test(paragraph.slice(Math.max(0, t.start - 5), t.start))
+}
+
+/**
+ * 星期三在两天前出院以来首次返回: a time that opens a short since-phrase before the trigger dates
+ * the earlier happening (出院), not the trigger (of several candidates, the one nearest 以来 opens it).
+ */
+function isSinceBefore(t: Timex, paragraph: string, trigger: number): boolean {
+  return t.end <= trigger && /^[^，,。\d]{0,6}以来/.test(paragraph.slice(t.end, trigger))
 }
 
 /** The modifier says the noun was held (举行的会议, 召开的峰会): an occasion, dated by that time. */

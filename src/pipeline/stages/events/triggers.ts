@@ -106,7 +106,12 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     if (quoted && hit.entry.type === 'statement') continue
     hits.push(quoted ? { ...hit, quoted: true } : hit)
   }
-  return mainPredicate(hits.filter((h) => !isCause(sentence, clause, h, hits)))
+  return mainPredicate(hits.filter((h) => !isCause(sentence, clause, h, hits) && !isDisposedObject(sentence, clause, h, hits)))
+}
+
+/** 把集会延到了下周一: what 把 takes is the object of the verb after it, not the predicate. */
+function isDisposedObject(sentence: string, clause: Clause, hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  return /把[^，。把]{0,10}$/.test(sentence.slice(clause.start, hit.start)) && hits.some((h) => h.start >= hit.end)
 }
 
 /** 因被控间谍罪被捕: what follows 因/由于 is the reason for the clause's predicate, not the predicate. */

@@ -43,3 +43,10 @@ describe('seats of government known by their building', () => {
     expect(orgs('爱丽舍宫随后证实了消息')).toContain('爱丽舍宫')
   })
 })
+
+describe('rooms of a seat of government', () => {
+  it('白宫的椭圆形办公室 is a room, not a sub-body; 联合国人权事务处 is a sub-body', () => {
+    expect(orgs('总统返回白宫的椭圆形办公室')).toEqual(['白宫'])
+    expect(orgs('联合国人权事务处周二表示')).toContain('联合国人权事务处')
+  })
+})

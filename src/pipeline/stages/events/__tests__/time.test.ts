@@ -55,3 +55,22 @@ describe('photo captions', () => {
     expect(doc.events.find((e) => e.type === 'visit' && e.actors.some((a) => a.name === '马洛尼') && e.sentences[0]!.paragraph === 2)?.time.start).toBe('2024-03-05')
   })
 })
+
+describe('times that date something else in the clause', () => {
+  it('a day a plan had set (原定…举行的) does not date calling it off', () => {
+    const t = timeOf(['原定周五举行的峰会泡汤了。'], { 周五: '2024-03-15' }, 'other')
+    expect(t?.start).not.toBe('2024-03-15')
+  })
+  it('the day a plan is moved to (延到了…) does not date moving it', () => {
+    const t = timeOf(['总统马洛尼周二把集会延到了下周一。'], { 周二: '2024-03-05', 下周一: '2024-03-11' }, 'other')
+    expect(t?.start).toBe('2024-03-05')
+  })
+  it('a time opening a since-phrase (两天前出院以来) dates the earlier happening, not the trigger', () => {
+    const t = timeOf(['总统马洛尼周三在两天前出院以来首次返回办公室。'], { 周三: '2024-03-06', 两天前: '2024-03-04' }, 'travel')
+    expect(t?.start).toBe('2024-03-06')
+  })
+  it('a since-phrase alone still dates its sentence', () => {
+    const t = timeOf(['总统马洛尼周一抵达以来首次返回办公室。'], { 周一: '2024-03-04' }, 'travel')
+    expect(t?.start).toBe('2024-03-04')
+  })
+})
