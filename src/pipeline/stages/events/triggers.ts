@@ -40,11 +40,13 @@ const PLAN_AFTER = /^[^，。]{0,12}的(计划|可能|可能性|风险|威胁|�
  * a trigger inside the frame names the occasion, not the happening.
  */
 const FRAME_OPEN = /在[^，。在]{0,12}$/
+/** The frame already closed before the trigger (在演说中痛斥…). */
+const FRAME_CLOSED = /(上|中|期间)$/
 /** The frame closes and the clause goes on to its predicate. */
-const FRAME_CLOSE = /^[^，。在]{0,8}?(上|中|期间)[^，,。；;！!？?\s]/
+const FRAME_CLOSE = /^[^，。在]{0,8}?(上|中(?![国共方华央])|期间)[^，,。；;！!？?\s]/
 
 export function inLocativeFrame(before: string, after: string): boolean {
-  return FRAME_OPEN.test(before) && FRAME_CLOSE.test(after)
+  return FRAME_OPEN.test(before) && !FRAME_CLOSED.test(before) && FRAME_CLOSE.test(after)
 }
 
 const HEDGE = /(可能|或许|也许|恐怕|有望|担心|担忧|据悉可能|是否|似乎|看来|显然|若|如果|一旦)/

@@ -173,6 +173,9 @@ describe('words after a trigger that make it a modifier, and names that only sta
     expect(summary(docOf(['外长拉夫罗夫周二抨击中国的政策。'], { 周二: '2024-03-05' }))).toEqual(['accusation:拉夫罗夫+中国'])
     expect(summary(docOf(['总统马洛尼周二会见时任总理拉夫罗夫。'], { 周二: '2024-03-05' }))[0]).toMatch(/^meet:马洛尼/)
   })
+  it('a frame closed before the trigger (在演说中痛斥中国…) does not swallow it', () => {
+    expect(summary(docOf(['议员马洛尼周二在演说中痛斥中国的政策。'], { 周二: '2024-03-05' }))[0]).toMatch(/^accusation:马洛尼/)
+  })
   it('during (会谈中), when (访问时) and before (抵达前) still only date the next clause', () => {
     expect(summary(docOf(['会谈中，双方交换了意见。']))).toEqual([])
     expect(summary(docOf(['访问时，天气很好。']))).toEqual([])

@@ -25,6 +25,11 @@ describe('splitSentences', () => {
     expect(texts('比根 (Stephen Biegun) 说增长了3.5%。')).toHaveLength(1)
   })
 
+  it('does not end a sentence at an initial or a title, nor inside a bracketed gloss', () => {
+    expect(texts('律师约翰·R·史密斯(John R. Smith)说，他们很满意。')).toHaveLength(1)
+    expect(texts('He met Dr. Jones and Mary K. Lee on Monday. They talked.')).toEqual(['He met Dr. Jones and Mary K. Lee on Monday.', 'They talked.'])
+  })
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('   ', 0)).toEqual([])
   })
