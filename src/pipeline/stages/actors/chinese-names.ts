@@ -30,6 +30,22 @@ export function splitNames(tokens: readonly Token[]): Candidate[] {
   return out
 }
 
+/**
+ * "妻子施明磊告诉本台": a three-character word the segmenter does not know (x), opening with a common
+ * surname and followed by a verb, a preposition or 的, is a personal name.
+ */
+export function unknownSurnameWords(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.tag !== 'x' || !/^[\u4e00-\u9fff]{3}$/.test(t.word) || !isSurname(t.word[0]!) || NOT_GIVEN.test(t.word.slice(1))) continue
+    const next = tokens[i + 1]
+    if (!next || !(/^(v|p|uj)$/.test(next.tag) || ACTS_AFTER.test(next.word)) || !unknownWord(t.word)) continue
+    out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: 'person', via: 'pattern:surname-word', priority: 2.5 })
+  }
+  return out
+}
+
 /** "王建国教授表示": the 2-3 characters before a title, starting with a surname, as the segmenter groups them. */
 export function namesBeforeTitles(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = []

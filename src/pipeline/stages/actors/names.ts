@@ -2,7 +2,7 @@
  * Names followed by a Latin gloss, which the segmenter gets wrong. Works on the Simplified sentence
  * and returns sentence offsets.
  */
-import { isKnownPlace, lookupActor, titleList } from '../../lexicon'
+import { isKnownPlace, lookupActor, titleList, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
@@ -37,7 +37,8 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     const acronym = /^[A-Z]{3,6}$/.test(latin)
     const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk, acronym) : personRunBack(cjk, tokens, end)
     if (run < 2) continue
-    const start = end - run
+    const start = org && !quoted ? afterVerbOrTime(tokens, end - run, end) : end - run
+    if (end - start < 2) continue
     const written = text.slice(start, end)
     if (isKnownPlace(written) || lookupActor(written)?.kind === 'country') continue
     const known = acronym ? lookupActor(latin) : undefined
@@ -104,6 +105,19 @@ function nameRunBack(cjk: string): number {
  * An organisation before a gloss: back to the last function word or punctuation; before an acronym
  * 与/和/及 stay inside the name (疾病预防与控制中心（CDC）).
  */
+/**
+ * 徐薰当天紧急召开国家安全保障会议（NSC）: an organisation's name starts after the last time word or
+ * event verb before it (a verb inside a name, 联合国减少灾害风险办公室, stays).
+ */
+function afterVerbOrTime(tokens: readonly Token[], start: number, end: number): number {
+  let at = start
+  for (const t of tokens) {
+    if (t.start < start || t.end >= end) continue
+    if (t.tag === 't' || [...t.word].some((_, k) => triggerWordAt(t.word, k) !== undefined)) at = t.end
+  }
+  return at
+}
+
 function orgRunBack(cjk: string, acronym = false): number {
   const last = (stops: readonly string[]) => Math.max(...stops.map((w) => cjk.lastIndexOf(w)))
   const cutAll = last(['的', '和', '与', '及', '在', '据', '由', '向', '对', '是'])

@@ -9,7 +9,7 @@ import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
 import { bracketedAliases } from './aliases'
 import { namedBodies } from './bodies'
-import { namesBeforeTitles, splitNames } from './chinese-names'
+import { namesBeforeTitles, splitNames, unknownSurnameWords } from './chinese-names'
 import { dotNames } from './dot-names'
 import { glossNames } from './names'
 import { pronounMentions } from './pronouns'
@@ -82,7 +82,7 @@ export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
   const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...namesBeforeTitles(simple, tokens)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens)]
-  return { analysis, known, rest: [...splitNames(tokens), ...pronounMentions(simple)] }
+  return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...pronounMentions(simple)] }
 }
 
 /** The sentence's candidates with `extra` ones (the article's repeated names) among the known. */

@@ -50,3 +50,17 @@ describe('rooms of a seat of government', () => {
     expect(orgs('联合国人权事务处周二表示')).toContain('联合国人权事务处')
   })
 })
+
+describe('organisations glossed with an acronym, after a time or an event verb', () => {
+  it('the name starts after the time and the verb before it, and keeps a verb of its own', () => {
+    expect(orgs('室长徐薰当天紧急召开国家安全保障会议（NSC）会议')).toContain('国家安全保障会议')
+    expect(orgs('联合国减少灾害风险办公室（UNDRR）发布报告')).toContain('联合国减少灾害风险办公室')
+  })
+  it('a sub-body of an international organisation may have a long name, but no verb or time inside', () => {
+    expect(orgs('联合国减少灾害风险办公室发布报告')).toContain('联合国减少灾害风险办公室')
+    expect(orgs('联合国周二表示该委员会将开会')).toEqual(['联合国'])
+  })
+  it('knows the large telecom and technology companies', () => {
+    expect(orgs('诺基亚和爱立信周三表示')).toEqual(['诺基亚', '爱立信'])
+  })
+})

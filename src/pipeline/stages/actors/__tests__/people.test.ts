@@ -205,3 +205,13 @@ describe('unknown words after a title', () => {
     expect(people('两国外长均会出席记者会')).toEqual([])
   })
 })
+
+describe('Chinese names the segmenter glues or does not know', () => {
+  it('a name glued to the conjunction after it (李予/信及) keeps its last character', () => {
+    expect(people('包括区议员李予信及梁晃维')).toContain('李予信')
+  })
+  it('an unknown three-character word opening with a surname and followed by a verb is a name', () => {
+    expect(sentenceCandidates('他的妻子施明磊告诉记者').map((c) => c.name)).toContain('施明磊')
+    expect(sentenceCandidates('他的妻子施明磊的手机').map((c) => c.name)).toContain('施明磊')
+  })
+})
