@@ -31,6 +31,8 @@ export interface Draft {
 }
 
 const ATTRIBUTION = /^(据|根据|援引|引述|引用|报道说|该报道|报道称|消息称|消息人士)/
+/** ，包括A和B: who the event before took in (those arrested, killed, freed …). */
+const INCLUDING = /^(其中)?(包括|包含|当中包括|其中有)/
 const TRIP_MARKER = /(访问期间|访问中|此行|出访期间|访问时|在访问|行程中|期间)/
 /** An unnamed institution speaking for itself (警方周四表示): a statement without a named actor. */
 const INSTITUTION_SUBJECT = /^(警方|警察|当局|官方|军方|检方|检察官|法院|法官|总统府|卫生部门|卫生当局|调查人员)[^，。]{0,14}$/
@@ -77,6 +79,11 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     const hit = clauseTrigger(simple, clause, bounds, quotes)
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     if (!hit) {
+      const last = drafts[drafts.length - 1]
+      if (last && INCLUDING.test(clause.text.trim())) {
+        for (const m of inClause) if (!m.isSource && !last.actors.some((a) => a.id === m.actorId)) last.actors.push({ id: m.actorId, name: m.name, kind: m.kind, role: 'patient' })
+        continue
+      }
       const subject = inClause.find((m) => !m.isSource)
       if (subject && !ATTRIBUTION.test(clause.text)) carried = [{ id: subject.actorId, name: subject.name, kind: subject.kind, role: 'agent' }]
       continue
@@ -100,7 +107,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
     // The agent first: a clause that goes on without a subject (，说…) continues with it.
     if (subjects.length > 0) carried = [...subjects.filter((a) => a.role === 'agent'), ...subjects.filter((a) => a.role !== 'agent')].slice(0, 4)
-    const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end])
+    const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end], statement)
     const future = Boolean(time.timex?.future) || FUTURE.test(simple.slice(clause.start, hit.start))
     drafts.push({
       paragraph: s.paragraph,

@@ -19,10 +19,24 @@ const PUBLICATION_WINDOW_DAYS = 2
 const ANCHOR_DAYS = 7
 const DAY_MS = 86_400_000
 
-/** Trigger and clause in paragraph offsets. */
-export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, clause: [number, number]): TimeChoice {
+/**
+ * Trigger and clause in paragraph offsets. Times that date something else are left out: a plan's
+ * day, a comparison's base, what a statement is about (after its verb), and a day after
+ * publication in a sentence that does not speak of the future (a deadline: 在2025年前移除).
+ */
+export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, clause: [number, number], statement = false): TimeChoice {
   const text = doc.article.paragraphs[s.paragraph]?.text ?? ''
-  const sentenceTimes = doc.timexes.filter((t) => t.paragraph === s.paragraph && t.sentence === s.index && !qualifiesNounAfter(t, text, trigger) && !isPlanned(t, text))
+  const pub = localDate(doc.article.published)
+  const sentenceTimes = doc.timexes.filter(
+    (t) =>
+      t.paragraph === s.paragraph &&
+      t.sentence === s.index &&
+      !qualifiesNounAfter(t, text, trigger) &&
+      !isPlanned(t, text) &&
+      !isComparison(t, text) &&
+      !(statement && t.start > trigger) &&
+      !(!t.future && localDate(t.time.start) > pub),
+  )
   const sinceOpener = sentenceTimes.filter((t) => isSinceBefore(t, text, trigger)).sort((a, b) => b.start - a.start)[0]
   const others = sentenceTimes.filter((t) => t !== sinceOpener)
   const own = others.length > 0 ? others : sentenceTimes
@@ -36,6 +50,11 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   if (earlier && !isBackground(earlier, doc.article.published)) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   return { time: null, timex: null, from: null }
+}
+
+/** 较去年同期下降 / 比上周增加: the time a figure is compared with, not when anything happened. */
+export function isComparison(t: Timex, paragraph: string): boolean {
+  return /(比|较|与|同|和)$/.test(paragraph.slice(Math.max(0, t.start - 1), t.start)) || /^(同期|相比|比较)/.test(paragraph.slice(t.end))
 }
 
 /**

@@ -233,3 +233,11 @@ describe('a clause that goes on without its subject', () => {
     for (const e of statements) expect(e.actors.find((a) => a.role === 'agent')?.name).toBe('马洛尼')
   })
 })
+
+describe('who an event took in', () => {
+  it('，包括A及B after an arrest names them as its actors', () => {
+    const doc = docOf(['警方周日拘捕了62人，包括区议员马洛尼及拉夫罗夫。'], { 周日: '2024-03-03' })
+    const arrest = doc.events.find((e) => e.type === 'arrest')
+    expect(arrest?.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['马洛尼', '拉夫罗夫']))
+  })
+})

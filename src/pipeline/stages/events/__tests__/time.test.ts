@@ -74,3 +74,21 @@ describe('times that date something else in the clause', () => {
     expect(t?.start).toBe('2024-03-04')
   })
 })
+
+describe('times that date a comparison, what a statement says or a deadline', () => {
+  it('the base of a comparison (较去年同期) does not date the figure', () => {
+    const doc = docOf(['德国新增病例较上周同期增加了一倍。'], { 上周: month('2024-02-26', '2024-03-03') })
+    const health = doc.events.find((e) => e.type === 'health')
+    expect(health).toBeDefined()
+    expect(health?.time.start).not.toBe('2024-02-26')
+  })
+  it('a time inside what a statement says (after its verb) does not date the statement', () => {
+    const doc = docOf(['外长拉夫罗夫表示，过去二十年灾害增加了一倍。'], { 过去二十年: month('2004-03-08', '2024-03-08') })
+    expect(doc.events.find((e) => e.type === 'statement')?.time.start).not.toBe('2004-03-08')
+  })
+  it('a day after publication in a sentence that does not speak of the future is a deadline, not the day', () => {
+    const doc = docOf(['德国政府在2027年前关闭了所有煤电厂。'], { '2027年': month('2027-01-01', '2027-12-31') })
+    expect(doc.events.length).toBeGreaterThan(0)
+    for (const e of doc.events) expect(e.time.start.slice(0, 4)).not.toBe('2027')
+  })
+})
