@@ -190,3 +190,15 @@ describe('报告: a ministry reporting, or a report', () => {
     expect(summary(docOf(['研究所的报告把几所大学称作兵工七子。']))).toEqual([])
   })
 })
+
+describe('verbs news uses for departures, daily counts, police checks and weapons shown', () => {
+  it('出发 is a departure; new infections of a day (新增感染者, 感染者达) are health news', () => {
+    expect(summary(docOf(['十二名渔民周日早上从渔村出发。'], { 周日: '2024-03-03' }))[0]).toMatch(/^depart:/)
+    expect(summary(docOf(['德国周二新增感染者509人。'], { 周二: '2024-03-05' }))[0]).toMatch(/^health:/)
+    expect(summary(docOf(['柏林周二感染者达249人。'], { 周二: '2024-03-05' }))[0]).toMatch(/^health:/)
+  })
+  it('police checking people (截查) is an arrest-type event; a parade showing weapons is military', () => {
+    expect(summary(docOf(['香港警方周四截查了部分记者。'], { 周四: '2024-03-07' }))[0]).toMatch(/^arrest:/)
+    expect(summary(docOf(['朝鲜周六展示了新的战略武器。'], { 周六: '2024-03-02' }))[0]).toMatch(/^military:/)
+  })
+})
