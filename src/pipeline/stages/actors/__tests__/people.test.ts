@@ -32,6 +32,9 @@ describe('names after a title', () => {
   it('takes a surname and a given name the segmenter calls a verb', () => {
     expect(people('交通局局长陈肇明透露，政府将扩建码头')).toContain('陈肇明')
   })
+  it('takes the name after a (deputy) director (副总监)', () => {
+    expect(people('该机构副总监阿瑞洛说')).toContain('阿瑞洛')
+  })
   it('takes the name after a permanent representative to the UN', () => {
     expect(people('中国常驻联合国代表李明远周二表示')).toContain('李明远')
   })
