@@ -5,6 +5,7 @@
  */
 import type { ActorMention, ArticleDoc, SentenceAnalysis, Stage } from '../../doc'
 import { resolveArticle, type Located } from './coref'
+import { bareBodies, dominantPlace } from './bare-bodies'
 import { repeatableNames, repeatedMentions } from './repeat'
 import { analyse, candidatesOf, sentenceFinds, type SentenceCandidate } from './sentence'
 import { zeroSubjects } from './zero-subjects'
@@ -46,8 +47,32 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
       isSource: r.isSource,
     }
   })
-  const all = [...mentions, ...omittedSubjects(doc, mentions, analysis)]
+  const named = [...mentions, ...placedBodies(doc, mentions, analysis)]
+  const all = [...named, ...omittedSubjects(doc, named, analysis)]
   return { ...doc, mentions: all.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence || a.start - b.start || a.end - b.end), analysis }
+}
+
+/** Police, authorities, government and army named without a country: the article's place's (see bare-bodies.ts). */
+function placedBodies(doc: ArticleDoc, mentions: readonly ActorMention[], analysis: readonly (SentenceAnalysis | null)[]): ActorMention[] {
+  const place = dominantPlace(mentions)
+  if (!place) return []
+  return doc.sentences.flatMap((s, order) => {
+    const simple = analysis[order]?.simple
+    if (!simple) return []
+    const taken = mentions.filter((m) => m.paragraph === s.paragraph && m.sentence === s.index).map((m): [number, number] => [m.start - s.start, m.end - s.start])
+    return bareBodies(simple, taken, place).map((b) => ({
+      paragraph: s.paragraph,
+      sentence: s.index,
+      start: s.start + b.start,
+      end: s.start + b.end,
+      text: s.text.slice(b.start, b.end),
+      actorId: b.actor.id,
+      name: b.actor.name,
+      kind: b.actor.kind,
+      via: 'pattern:bare-body',
+      isSource: false,
+    }))
+  })
 }
 
 /** Zero-length mentions for subjects a clause leaves out (see zero-subjects.ts). */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import type { ActorMention } from '../../../doc'
+import { bareBodies, dominantPlace } from '../bare-bodies'
+import { docOf } from '../../events/__tests__/helpers'
+
+const country = (name: string): ActorMention => ({ paragraph: 0, sentence: 0, start: 0, end: 0, text: name, actorId: name, name, kind: 'country', via: 'gazetteer', isSource: false })
+
+describe('the place an article is about', () => {
+  it('is the country or region mentioned most, first mentioned on a tie, and needs two mentions', () => {
+    expect(dominantPlace([country('德国'), country('法国'), country('法国')])?.name).toBe('法国')
+    expect(dominantPlace([country('德国'), country('法国'), country('法国'), country('德国')])?.name).toBe('德国')
+    expect(dominantPlace([country('德国')])).toBeNull()
+  })
+})
+
+describe('bodies named without their country', () => {
+  const names = (text: string) => bareBodies(text, [], { name: '香港' }).map((b) => b.actor.name)
+  it('are the police, authorities, government or army of the place the article is about', () => {
+    expect(names('警方周日拘捕了62人')).toEqual(['香港警方'])
+    expect(names('当局周二宣布新措施')).toEqual(['香港当局'])
+  })
+  it('leave alone bodies a place, a determiner or another word already qualifies, and other words', () => {
+    expect(names('青岛市政府周二宣布')).toEqual([])
+    expect(names('该国政府周二宣布')).toEqual([])
+    expect(names('地方政府周二宣布')).toEqual([])
+    expect(names('政府官员周二表示')).toEqual([])
+    expect(names('警察局周二表示')).toEqual([])
+  })
+  it('skip spans other mentions already cover', () => {
+    expect(bareBodies('美国警方周日表示', [[0, 4]], { name: '香港' })).toEqual([])
+  })
+})
+
+describe('in an article', () => {
+  it('police named bare in a story about one place are the police of that place, as agent of what they do', () => {
+    const doc = docOf(['香港周日举行游行。', '香港多处实施封锁。', '警方周日拘捕了62人。'], { 周日: '2024-03-03' })
+    const arrest = doc.events.find((e) => e.type === 'arrest')
+    expect(arrest?.actors.find((a) => a.role === 'agent')?.name).toBe('香港警方')
+  })
+})

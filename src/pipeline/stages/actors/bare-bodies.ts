@@ -1,0 +1,46 @@
+/**
+ * Bodies an article names without their country (警方在铜锣湾拘捕62人, 当局周二宣布): in a report
+ * they are the police, authorities, government or army of the place the article is about, the
+ * country or region it mentions most. They become that place's body (香港 + 警方 → 香港警方), with
+ * the same canonical id as where the country is written out.
+ */
+import type { ActorMention } from '../../doc'
+import { canonicalActor } from './canonical'
+
+const BARE_BODY = /(警方|警察|当局|政府|军方)/g
+/** A place, a determiner or another body right before it names a different body (青岛市政府, 该国政府, 这届政府). */
+const QUALIFIED_BEFORE = /([\u4e00-\u9fff]{0,2}(省|市|州|县|区|国|届|邦|地方|联邦|临时|过渡|流亡|前|新|该|这|其|两|各|多|反|亲)|的)$/
+/** Police officers (警察局, 警察们) and government posts (政府官员) are other words. */
+const NOT_BODY_AFTER = /^(局|厅|署|们|官员|部门|机构|人员|工作|首脑|高层|总部|大楼)/
+/** A place must be mentioned this often to be the one an article is about. */
+const MIN_PLACE_MENTIONS = 2
+
+/** The country or region the article mentions most (first mentioned on a tie), if it is clear. */
+export function dominantPlace(mentions: readonly ActorMention[]): { id: string; name: string } | null {
+  const counts = new Map<string, { name: string; n: number; first: number }>()
+  mentions.forEach((m, i) => {
+    if (m.kind !== 'country') return
+    const c = counts.get(m.actorId) ?? { name: m.name, n: 0, first: i }
+    c.n++
+    counts.set(m.actorId, c)
+  })
+  const best = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0]
+  return best && best[1].n >= MIN_PLACE_MENTIONS ? { id: best[0], name: best[1].name } : null
+}
+
+/**
+ * Mentions for the bare bodies of one sentence. `text` is the sentence (Simplified); `taken` are
+ * the spans (sentence offsets) existing mentions already cover.
+ */
+export function bareBodies(text: string, taken: readonly [number, number][], place: { name: string }): { start: number; end: number; body: string; actor: ReturnType<typeof canonicalActor> }[] {
+  const out: { start: number; end: number; body: string; actor: ReturnType<typeof canonicalActor> }[] = []
+  for (const m of text.matchAll(BARE_BODY)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (taken.some(([s, e]) => s < end && start < e)) continue
+    if (QUALIFIED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || NOT_BODY_AFTER.test(text.slice(end))) continue
+    const body = m[0] === '警察' ? '警方' : m[0]
+    out.push({ start, end, body: m[0], actor: canonicalActor(`${place.name}${body}`, 'organization') })
+  }
+  return out
+}
