@@ -6,6 +6,7 @@
  */
 import type { EventTime } from '../../../schema'
 import type { ArticleDoc, SentenceRef, Timex } from '../../doc'
+import { isFutureClause } from '../../temporal/future'
 
 export interface TimeChoice {
   time: EventTime | null
@@ -35,7 +36,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
       !isPlanned(t, text) &&
       !isComparison(t, text) &&
       !(statement && t.start > trigger) &&
-      !(!t.future && localDate(t.time.start) > pub),
+      !isDeadline(t, text, pub, doc.article.language),
   )
   const sinceOpener = sentenceTimes.filter((t) => isSinceBefore(t, text, trigger)).sort((a, b) => b.start - a.start)[0]
   const others = sentenceTimes.filter((t) => t !== sinceOpener)
@@ -50,6 +51,14 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   if (earlier && !isBackground(earlier, doc.article.published)) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   return { time: null, timex: null, from: null }
+}
+
+/**
+ * 在2025年前拆除 / 在11月3日大选之前确认: a day after publication in a clause with no word of the
+ * future is a deadline or a later occasion the happening refers to, not its day.
+ */
+function isDeadline(t: Timex, paragraph: string, published: string, language: 'zh-Hans' | 'zh-Hant' | 'en'): boolean {
+  return localDate(t.time.start) > published && !isFutureClause(paragraph, t.start, t.end, language === 'en' ? 'en' : 'zh')
 }
 
 /** 较去年同期下降 / 比上周增加: the time a figure is compared with, not when anything happened. */

@@ -1,7 +1,8 @@
 /**
  * 本周 / 上周 / 下星期 without a weekday: the Monday-to-Sunday week, as an uncertain day range;
  * 上周末 / 本周末: that week's Saturday-Sunday. In news tense 本周 is the part of the week already
- * past (Monday to the publication day), or in a future clause the part still to come.
+ * past (Monday to the publication day), or in a future clause the part still to come; 本周末 told
+ * before Saturday is the weekend just past, unless the clause speaks of the future.
  */
 import { addDays, diffDays, type CivilDate } from '../../../calendar'
 import { isFutureClause } from '../../../future'
@@ -29,8 +30,12 @@ export const weekParser = defineParser({
     const ref = referenceParts(context)
     const monday = addDays(ref, -((ref.weekday + 6) % 7) + 7 * weeks)
     const index = match.index ?? 0
-    const week: [CivilDate, CivilDate] = [addDays(monday, match.groups?.weekend ? 5 : 0), addDays(monday, 6)]
-    const [from, to] = weeks === 0 ? currentWeekPart(...week, ref, isFutureClause(context.text, index, index + match[0].length, 'zh')) : week
+    const future = isFutureClause(context.text, index, index + match[0].length, 'zh')
+    const weekend = Boolean(match.groups?.weekend)
+    // In news tense 这个周末 told before that weekend came is the one just past (like a bare weekday).
+    const back = weeks === 0 && weekend && !future && diffDays(ref, addDays(monday, 5)) > 0 ? -7 : 0
+    const week: [CivilDate, CivilDate] = [addDays(monday, (weekend ? 5 : 0) + back), addDays(monday, 6 + back)]
+    const [from, to] = weeks === 0 && !weekend ? currentWeekPart(...week, ref, future) : week
     const result = context.createParsingResult(index, match[0])
     assignDate(result.start, from)
     result.end = context.createParsingComponents()

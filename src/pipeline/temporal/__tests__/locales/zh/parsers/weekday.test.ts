@@ -87,6 +87,13 @@ describe('zh weekdays in news tense', () => {
     expect(only('上周末，官方公布数据').time).toMatchObject({ start: '2023-09-09', end: '2023-09-10', uncertain: true })
   })
 
+  it('这个周末 told before Saturday is the weekend just past, unless the clause speaks of the future', () => {
+    const monday = { instant: '2023-09-18T10:00:00+02:00', timeZone: 'Europe/Paris' }
+    expect(only('这个周末，几位负责人再次呼吁推迟', monday).time).toMatchObject({ start: '2023-09-16', end: '2023-09-17' })
+    expect(only('他们将在这个周末举行集会', monday).time).toMatchObject({ start: '2023-09-23', end: '2023-09-24' })
+    expect(only('本周末，官方公布数据').time).toMatchObject({ start: '2023-09-16', end: '2023-09-17' })
+  })
+
   it('周一晚 keeps the evening', () => {
     expect(only('总统周一晚表示').time).toMatchObject({ start: '2023-09-11', partOfDay: 'evening' })
   })
