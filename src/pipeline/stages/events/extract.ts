@@ -31,6 +31,8 @@ export interface Draft {
 }
 
 const ATTRIBUTION = /^(据|根据|援引|引述|引用|报道说|该报道|报道称|消息称|消息人士)/
+/** 班师回朝鲜 / 返抵首尔: the place after a return is where the leaver goes, not where the departure happened. */
+const RETURNS = /^(班师回|回国|返抵|返回|回到|飞回|回)$/
 /** ，包括A和B: who the event before took in (those arrested, killed, freed …). */
 const INCLUDING = /^(其中)?(包括|包含|当中包括|其中有)/
 const TRIP_MARKER = /(访问期间|访问中|此行|出访期间|访问时|在访问|行程中|期间)/
@@ -117,7 +119,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       trigger: hit,
       actors,
       agent,
-      location: loc ? { name: loc.name } : null,
+      location: loc && !(hit.entry.type === 'depart' && RETURNS.test(hit.word)) ? { name: loc.name } : null,
       time,
       duringTrip: TRIP_MARKER.test(simple),
       future,

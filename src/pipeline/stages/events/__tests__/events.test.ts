@@ -241,3 +241,13 @@ describe('who an event took in', () => {
     expect(arrest?.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['马洛尼', '拉夫罗夫']))
   })
 })
+
+describe('a departure told twice, once by where the leaver goes', () => {
+  it('离开X and 返回Y of the same person on the same day are one departure located at X', () => {
+    const doc = docOf(['总统马洛尼周日离开东京。', '周日早些时候，总统马洛尼返抵首尔。'], { 周日: '2024-03-03' })
+    const departs = doc.events.filter((e) => e.type === 'depart')
+    expect(departs).toHaveLength(1)
+    expect(departs[0]!.sentences).toHaveLength(2)
+    expect(departs[0]!.location).toEqual({ name: '东京' })
+  })
+})
