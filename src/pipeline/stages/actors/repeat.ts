@@ -11,7 +11,8 @@ export type RepeatableNames = readonly (readonly [string, Candidate['kind']])[]
 export function repeatableNames(found: readonly Candidate[]): RepeatableNames {
   const names = new Map<string, Candidate['kind']>()
   for (const c of found) {
-    if (c.coref || !c.via.startsWith('pattern:') || (c.kind !== 'person' && c.kind !== 'organization')) continue
+    // A place acts only where it opens its clause (see place-subjects.ts): elsewhere it is a place.
+    if (c.coref || !c.via.startsWith('pattern:') || c.via === 'pattern:place-subject' || (c.kind !== 'person' && c.kind !== 'organization')) continue
     if (c.name.length >= 2) names.set(c.name, c.kind)
     if (c.kind === 'person' && c.name.includes('·')) {
       const last = c.name.split('·').pop()!

@@ -10,6 +10,7 @@ import { gazetteerMentions, institutionMentions, stationedForces } from './gazet
 import { bracketedAliases } from './aliases'
 import { namedBodies } from './bodies'
 import { namesBeforeTitles, splitNames, unknownSurnameWords } from './chinese-names'
+import { placeSubjects } from './place-subjects'
 import { dotNames } from './dot-names'
 import { glossNames } from './names'
 import { pronounMentions } from './pronouns'
@@ -82,7 +83,7 @@ export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
   const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...namesBeforeTitles(simple, tokens)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens)]
-  return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...pronounMentions(simple)] }
+  return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple)] }
 }
 
 /** The sentence's candidates with `extra` ones (the article's repeated names) among the known. */

@@ -1,0 +1,60 @@
+/**
+ * A city or capital that opens its clause and acts (北京要求…, 烟台和济南市要求…, 青岛周一启动…)
+ * stands for its government: an organisation named by the place. A place anywhere else in the
+ * clause (在青岛举行, 前往北京) is where something happens, not who does it.
+ */
+import { isKnownPlace, lookupActor, triggerWordAt } from '../../lexicon'
+import type { Candidate } from './candidate'
+import type { Token } from './segmenter'
+
+const ADMIN_PLACE = /^(?![全大各该本每多小城])[\u4e00-\u9fff]{2,4}(市|州|省|都|县|区)$/
+/** Continents and wide regions do not act: what "Europe" does is a statistic, not a government's act. */
+const WIDE_REGION = /(洲|地区|海|半岛|大陆|世界|社区|城市)$/
+/** Verbs that describe rather than act: a place that "is" or "has" something is no actor. */
+const NOT_ACTING = new Set(['是', '有', '位于', '成为', '属于', '拥有', '出现', '发生', '迎来', '进入', '处于'])
+
+function isPlace(t: Token): boolean {
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(t.word) || WIDE_REGION.test(t.word)) return false
+  if (lookupActor(t.word)) return false
+  if (isKnownPlace(t.word) || ADMIN_PLACE.test(t.word)) return true
+  // The segmenter's own place tag, unless the word holds an event verb (两栖登陆).
+  return t.tag === 'ns' && ![...t.word].some((_, k) => triggerWordAt(t.word, k) !== undefined)
+}
+
+const CLAUSE_START = /^[，,。；;：:！!？?“"（(]$/
+
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  return !prev || CLAUSE_START.test(prev.word)
+}
+
+/** 烟台和济南市要求: the word joined before a place that opens the clause is a place too. */
+function joinedBefore(tokens: readonly Token[], i: number): Token | null {
+  const conj = tokens[i - 1]
+  const first = tokens[i - 2]
+  if (!conj || !first || !/^[和与及、]$/.test(conj.word) || !opensClause(tokens, i - 2)) return null
+  const cityAfter = /[市州省]$/.test(tokens[i]!.word)
+  return isPlace(first) || (cityAfter && first.tag === 'n' && /^[\u4e00-\u9fff]{2}$/.test(first.word) && !lookupActor(first.word)) ? first : null
+}
+
+/** The verb the place does, skipping a time and a second place joined to it (烟台和济南市要求). */
+function actsAfter(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1
+  while (j < tokens.length && (tokens[j]!.tag === 't' || /^[和与及、]$/.test(tokens[j]!.word) || isPlace(tokens[j]!))) j++
+  const verb = tokens[j]
+  return Boolean(verb && /^v/.test(verb.tag) && verb.word.length >= 2 && !NOT_ACTING.has(verb.word))
+}
+
+export function placeSubjects(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!isPlace(t) || !actsAfter(tokens, i)) continue
+    const before = joinedBefore(tokens, i)
+    if (!before && !opensClause(tokens, i)) continue
+    for (const p of before ? [before, t] : [t]) {
+      if (!out.some((c) => c.start === p.start)) out.push({ start: p.start, end: p.end, text: p.word, name: p.word, kind: 'organization', via: 'pattern:place-subject', priority: 2 })
+    }
+  }
+  return out
+}
