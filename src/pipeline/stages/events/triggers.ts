@@ -31,7 +31,7 @@ const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发
 /** Words that are a verb or a noun (卫生部周日报告 / 他的报告指): the noun is no happening. */
 const NOUN_OR_VERB = new Set(['报告'])
 const NOUN_MARK_BEFORE = /(的|份|篇|项|该|其|这|此)$/
-const NOUN_MARK_AFTER = /^(所|把|和|与|指|中|里|内|显示|认为|称为|被|也|亦)/
+const NOUN_MARK_AFTER = /^(所|把|和|与|中|里|内|显示|认为|称为|被|也|亦)/
 /** …or when what follows says it took place, or that it marked an occasion (以阅兵式庆祝…). */
 const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)|^(式|仪式)?(庆祝|纪念)/
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/

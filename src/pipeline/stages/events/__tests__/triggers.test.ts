@@ -187,6 +187,7 @@ describe('报告: a ministry reporting, or a report', () => {
   it('a body reporting (卫生部于周日报告，…) is a statement; a report as a noun is not', () => {
     expect(summary(docOf(['德国卫生部于周日报告，新增病例1000例。'], { 周日: '2024-03-03' }))[0]).toMatch(/^statement:德国卫生部/)
     expect(summary(docOf(['研究员马洛尼的报告指，计划可能有强迫性。']))).toEqual([])
+    expect(summary(docOf(['联合国周一报告指，灾害数量翻了一倍。'], { 周一: '2024-03-04' }))[0]).toMatch(/^statement:联合国/)
     expect(summary(docOf(['研究所的报告把几所大学称作兵工七子。']))).toEqual([])
   })
 })
