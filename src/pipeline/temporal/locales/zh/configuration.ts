@@ -30,6 +30,7 @@ import { partOfDayParser } from './parsers/part-of-day'
 import { recentSpanParser } from './parsers/recent-span'
 import { relativeDayParser } from './parsers/relative-day'
 import { relativeMonthParser } from './parsers/relative-month'
+import { holidayParser } from './parsers/holiday'
 import { seasonParser } from './parsers/season'
 import { shortPartOfDayParser } from './parsers/short-part-of-day'
 import { relativeWeekdayParser } from './parsers/relative-weekday'
@@ -47,7 +48,7 @@ const PARSERS = [
   dateRangeParser, yearRangeParser, monthPartParser, yearPartParser, seasonParser, yearMonthDayParser,
   yearMonthParser, yearParser, relativeWeekdayParser, weekParser, weekdayParser, relativeDayParser,
   anchoredDayParser, anchoredYearParser, relativeMonthParser, agoParser, recentSpanParser, fuzzyParser, clockTimeParser,
-  partOfDayParser, shortPartOfDayParser, dayOnlyParser,
+  partOfDayParser, shortPartOfDayParser, dayOnlyParser, holidayParser,
 ]
 
 /** Refiners before and after the anchor one; they keep no state, so they are built once. */
