@@ -70,8 +70,13 @@ describe('zh days without a month', () => {
     ['１０日', '2023-09-10'],
     ['十三日', '2023-09-13'],
     ['17日', '2023-09-17'],
+    ['9号', '2023-09-09'],
   ])('%s → %s', (text, day) => {
     expect(only(`部长${text}表示`).time).toMatchObject({ start: day, granularity: 'day', audit: { rule: 'zh/day-without-month' } })
+  })
+
+  it('号 after digits only, and not before what it numbers (9号线, 3号楼)', () => {
+    expect(times('他乘坐9号线去了3号楼，见到了五号选手')).toEqual([])
   })
 
   it('a day after the publication day is last month\'s', () => {
