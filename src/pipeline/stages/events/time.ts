@@ -38,8 +38,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
       !(statement && t.start > trigger) &&
       !isDeadline(t, text, pub, doc.article.language),
   )
-  const sinceOpener = sentenceTimes.filter((t) => isSinceBefore(t, text, trigger)).sort((a, b) => b.start - a.start)[0]
-  const others = sentenceTimes.filter((t) => t !== sinceOpener)
+  const others = sentenceTimes.filter((t) => !isSinceBefore(t, text, trigger))
   const own = others.length > 0 ? others : sentenceTimes
   const inClause = own.filter((t) => t.start >= clause[0] && t.end <= clause[1])
   const clauseHit = nearest(inClause, trigger)
@@ -47,7 +46,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
   const sentHit = nearest(own, trigger)
   if (sentHit) return { time: inherit(sentHit.time, 'sentence', false), timex: sentHit, from: 'sentence' }
   const earlier = doc.timexes
-    .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index && !isSince(t, text))
+    .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index && !isSince(t, text) && !datesOtherThing(t, text))
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   if (earlier && !isBackground(earlier, doc.article.published)) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   return { time: null, timex: null, from: null }
@@ -76,10 +75,20 @@ export function isPlanned(t: Timex, paragraph: string): boolean {
 
 /**
  * 星期三在两天前出院以来首次返回: a time that opens a short since-phrase before the trigger dates
- * the earlier happening (出院), not the trigger (of several candidates, the one nearest 以来 opens it).
+ * the earlier happening (出院), not the trigger.
  */
 function isSinceBefore(t: Timex, paragraph: string, trigger: number): boolean {
-  return t.end <= trigger && /^[^，,。\d]{0,6}以来/.test(paragraph.slice(t.end, trigger))
+  return t.end <= trigger && opensSincePhrase(t, paragraph)
+}
+
+/** A plan's day, a comparison's base or the start of a since-phrase: no day to pass on. */
+function datesOtherThing(t: Timex, paragraph: string): boolean {
+  return isPlanned(t, paragraph) || isComparison(t, paragraph) || opensSincePhrase(t, paragraph)
+}
+
+/** The time is the start of a since-phrase: only a short verb phrase, no other time, before 以来. */
+function opensSincePhrase(t: Timex, paragraph: string): boolean {
+  return /^[^，,。\d前后天日月年周号]{0,6}以来/.test(paragraph.slice(t.end))
 }
 
 /** The modifier says the noun was held (举行的会议, 召开的峰会): an occasion, dated by that time. */
@@ -183,7 +192,7 @@ export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number
   const days = doc.timexes.filter((t) => {
     const d = localDate(t.time.start)
     const paragraph = doc.article.paragraphs[t.paragraph]
-    if (!paragraph || isSince(t, paragraph.text) || isPhotoCaption(paragraph)) return false
+    if (!paragraph || isSince(t, paragraph.text) || isPhotoCaption(paragraph) || datesOtherThing(t, paragraph.text)) return false
     return !t.future && t.time.end === null && !t.time.uncertain && ['day', 'part-of-day', 'hour', 'minute'].includes(t.time.granularity) && d >= from && d <= pub
   })
   const earlier = days.filter((t) => t.paragraph < paragraph || (t.paragraph === paragraph && t.sentence < sentence))

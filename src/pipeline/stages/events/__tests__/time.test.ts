@@ -92,3 +92,10 @@ describe('times that date a comparison, what a statement says or a deadline', ()
     for (const e of doc.events) expect(e.time.start.slice(0, 4)).not.toBe('2027')
   })
 })
+
+describe('what the next sentence inherits', () => {
+  it('not the time of a since-phrase or a plan told in the sentence before', () => {
+    const doc = docOf(['总统马洛尼周三在两天前出院以来首次返回办公室。他随后会见了部长拉夫罗夫。'], { 周三: '2024-03-06', 两天前: '2024-03-04' })
+    expect(doc.events.find((e) => e.type === 'meet')?.time.start).toBe('2024-03-06')
+  })
+})
