@@ -1,8 +1,9 @@
 /**
  * In-article merge: the same happening reported in several sentences (same type, a shared
  * actor that is not just a country, compatible days and places) becomes one event listing every
- * sentence; inside one sentence only movements merge (two visits in a sentence are two). Statements merge only by the same speaker on the same day(s): one speech, interview or
- * press conference reported sentence by sentence.
+ * sentence; inside one sentence only movements and statements merge (two visits in a sentence
+ * are two; 发出声明，说… is one statement). Statements merge only by the same speaker on the same
+ * day(s): one speech, interview or press conference reported sentence by sentence.
  */
 import type { ExtractedEvent } from '../../doc'
 import { dayRange } from './time'
@@ -19,7 +20,7 @@ function sameSentence(a: ExtractedEvent, b: ExtractedEvent): boolean {
 const MOTION = new Set(['arrive', 'depart', 'travel'])
 
 export function mergeable(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (a.type !== b.type || (sameSentence(a, b) && !MOTION.has(a.type))) return false
+  if (a.type !== b.type || (sameSentence(a, b) && !MOTION.has(a.type) && a.type !== 'statement')) return false
   if (a.type === 'statement') {
     if (!sameSpeaker(a, b) || a.time.audit.inheritedFrom === 'publication' || b.time.audit.inheritedFrom === 'publication') return false
   } else {
