@@ -218,3 +218,11 @@ describe('Chinese names the segmenter glues or does not know', () => {
     expect(sentenceCandidates('他的妻子施明磊的手机').map((c) => c.name)).toContain('施明磊')
   })
 })
+
+describe('titles and surnames of Chinese, Hong Kong and Taiwanese politics', () => {
+  it('takes the name after 书记, 立委, 行政院长 and 立法会议员, with less common surnames', () => {
+    expect(people('湖北书记应明远3月8日出面')).toContain('应明远')
+    expect(people('台湾民进党立委樊定宇则劝告民众')).toContain('樊定宇')
+    expect(people('台湾行政院长王建国表示')).toContain('王建国')
+  })
+})

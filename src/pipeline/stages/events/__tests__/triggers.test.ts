@@ -203,3 +203,17 @@ describe('verbs news uses for departures, daily counts, police checks and weapon
     expect(summary(docOf(['朝鲜周六展示了新的战略武器。'], { 周六: '2024-03-02' }))[0]).toMatch(/^military:/)
   })
 })
+
+describe('officials speaking to the media, mentioning, advising; openings and performances', () => {
+  it('接受媒体访问时说 is the official speaking, not the media commenting', () => {
+    expect(summary(docOf(['外长拉夫罗夫周二接受媒体访问时说，局势已经稳定。'], { 周二: '2024-03-05' }))[0]).toMatch(/^statement:拉夫罗夫/)
+    expect(summary(docOf(['一些媒体说，局势已经稳定。']))).toEqual([])
+  })
+  it('提及 is a statement, 劝告 a warning; a reopening, a premiere and a fire brought under control are events', () => {
+    expect(summary(docOf(['总统马洛尼周六提及了邻国的领导人。'], { 周六: '2024-03-02' }))[0]).toMatch(/^statement:马洛尼/)
+    expect(summary(docOf(['议员马洛尼周六劝告民众不要前往。'], { 周六: '2024-03-02' }))[0]).toMatch(/^warning:马洛尼/)
+    expect(summary(docOf(['土耳其军队周四重新开放了通往海边的通道。'], { 周四: '2024-03-07' }))[0]).toMatch(/^other:/)
+    expect(summary(docOf(['巴黎歌剧院周二首演新剧。'], { 周二: '2024-03-05' }))[0]).toMatch(/^other:/)
+    expect(summary(docOf(['消防队周日最终控制住了火势。'], { 周日: '2024-03-03' }))[0]).toMatch(/^other:/)
+  })
+})
