@@ -90,8 +90,9 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '海上保安厅', aliases: ['日本海上保安厅'], kind: 'organization', country: '日本' },
   { name: '中共', aliases: ['中国共产党'], kind: 'organization', country: '中国' },
   { name: '中国外交部', aliases: [], kind: 'organization', country: '中国' },
-  // Chinese state bodies that news names without the country (国务院 alone is China's State Council).
-  { name: '国务院', aliases: ['中国国务院', '中华人民共和国国务院'], kind: 'organization', country: '中国' },
+  // Chinese state bodies that news names without the country. (A bare 国务院 may be the US State
+  // Department as well: it takes the article's place, see bare-bodies.ts.)
+  { name: '中国国务院', aliases: ['中华人民共和国国务院'], kind: 'organization', country: '中国' },
   { name: '全国人大', aliases: ['全国人民代表大会', '中国全国人大'], kind: 'organization', country: '中国' },
   { name: '全国人大常委会', aliases: ['人大常委会', '全国人民代表大会常务委员会'], kind: 'organization', country: '中国' },
   { name: '中共中央', aliases: ['中国共产党中央委员会'], kind: 'organization', country: '中国' },

@@ -1,13 +1,13 @@
 /**
  * Bodies an article names without their country (警方在铜锣湾拘捕62人, 当局周二宣布): in a report
- * they are the police, authorities, government or army of the place the article is about, the
- * country or region it mentions most. They become that place's body (香港 + 警方 → 香港警方), with
- * the same canonical id as where the country is written out.
+ * they are the police, authorities, government, army or state council / department (国务院) of the
+ * place the article is about, the country or region it mentions most. They become that place's
+ * body (香港 + 警方 → 香港警方), with the same canonical id as where the country is written out.
  */
 import type { ActorMention } from '../../doc'
 import { canonicalActor } from './canonical'
 
-const BARE_BODY = /(警方|警察|当局|政府|军方)/g
+const BARE_BODY = /(警方|警察|当局|政府|军方|国务院)/g
 /** A place, a determiner or another body right before it names a different body (青岛市政府, 该国政府, 这届政府). */
 const QUALIFIED_BEFORE = /([\u4e00-\u9fff]{0,2}(省|市|州|县|区|国|届|邦|地方|联邦|临时|过渡|流亡|前|新|该|这|其|两|各|多|反|亲)|的)$/
 /** Police officers (警察局, 警察们) and government posts (政府官员) are other words. */

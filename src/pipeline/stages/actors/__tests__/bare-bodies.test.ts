@@ -19,6 +19,10 @@ describe('bodies named without their country', () => {
     expect(names('警方周日拘捕了62人')).toEqual(['香港警方'])
     expect(names('当局周二宣布新措施')).toEqual(['香港当局'])
   })
+  it('a bare 国务院 is the state council or department of the place the story is about', () => {
+    expect(bareBodies('国务院周一通知国会', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国国务院'])
+    expect(bareBodies('国务院周一发布通知', [], { name: '中国' }).map((b) => b.actor.name)).toEqual(['中国国务院'])
+  })
   it('leave alone bodies a place, a determiner or another word already qualifies, and other words', () => {
     expect(names('青岛市政府周二宣布')).toEqual([])
     expect(names('该国政府周二宣布')).toEqual([])
