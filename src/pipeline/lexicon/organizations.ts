@@ -58,7 +58,7 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '世贸组织', aliases: ['世界贸易组织', 'WTO'], kind: 'organization' },
   { name: '国际货币基金组织', aliases: ['IMF'], kind: 'organization' },
   { name: '世界银行', aliases: ['世行'], kind: 'organization' },
-  { name: '欧安组织', aliases: ['欧洲安全与合作组织', 'OSCE'], kind: 'organization' },
+  { name: '欧安组织', aliases: ['欧洲安全与合作组织', '欧洲安全合作组织', '欧洲合作与安全组织', 'OSCE'], kind: 'organization' },
   { name: '明斯克小组', aliases: [], kind: 'organization' },
   { name: '东盟', aliases: ['东南亚国家联盟', 'ASEAN'], kind: 'organization' },
   { name: '非盟', aliases: ['非洲联盟'], kind: 'organization' },
@@ -190,6 +190,6 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '青年党', aliases: [], kind: 'organization' },
   { name: '国际特赦组织', aliases: ['国际特赦', '大赦国际'], kind: 'organization' },
   { name: '人权观察', aliases: [], kind: 'organization' },
-  { name: '无国界记者', aliases: ['记者无国界'], kind: 'organization' },
+  { name: '无国界记者', aliases: ['记者无国界', '记者无国界组织', '无国界记者组织'], kind: 'organization' },
   { name: '世界粮食计划署', aliases: ['世界粮食计划署', '粮食计划署'], kind: 'organization' },
 ]

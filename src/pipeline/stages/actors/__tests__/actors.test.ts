@@ -58,6 +58,10 @@ describe('canonical actors', () => {
     expect(canonicalActor('港府').id).toBe('香港特区政府')
     expect(canonicalActor('美国国务院').id).toBe('美国国务院')
   })
+  it('knows the long forms of organisations news spells several ways', () => {
+    expect(canonicalActor('记者无国界组织').id).toBe('无国界记者')
+    expect(canonicalActor('欧洲合作与安全组织').id).toBe('欧安组织')
+  })
   it('keeps unknown names as their Simplified form', () => {
     expect(canonicalActor('奧列格•科耶米亞科')).toEqual({ id: '奥列格·科耶米亚科', name: '奥列格·科耶米亚科', kind: 'person' })
   })

@@ -217,3 +217,11 @@ describe('officials speaking to the media, mentioning, advising; openings and pe
     expect(summary(docOf(['消防队周日最终控制住了火势。'], { 周日: '2024-03-03' }))[0]).toMatch(/^other:/)
   })
 })
+
+describe('boycotts, submissions and asylum', () => {
+  it('杯葛 is a protest; submitting a report to parliament and asylum granted are events', () => {
+    expect(summary(docOf(['反对党周日杯葛了选举。'], { 周日: '2024-03-03' }))[0]).toMatch(/^protest:/)
+    expect(summary(docOf(['美国国务院周一向国会提交了报告。'], { 周一: '2024-03-04' }))[0]).toMatch(/^other:美国国务院/)
+    expect(summary(docOf(['两名青年周三获得了德国的政治庇护。'], { 周三: '2024-03-06' }))[0]).toMatch(/^other:/)
+  })
+})
