@@ -102,10 +102,6 @@ function nameRunBack(cjk: string): number {
 }
 
 /**
- * An organisation before a gloss: back to the last function word or punctuation; before an acronym
- * 与/和/及 stay inside the name (疾病预防与控制中心（CDC）).
- */
-/**
  * 徐薰当天紧急召开国家安全保障会议（NSC）: an organisation's name starts after the last time word or
  * event verb before it (a verb inside a name, 联合国减少灾害风险办公室, stays).
  */
@@ -118,6 +114,10 @@ function afterVerbOrTime(tokens: readonly Token[], start: number, end: number): 
   return at
 }
 
+/**
+ * An organisation before a gloss: back to the last function word or punctuation; before an acronym
+ * 与/和/及 stay inside the name (疾病预防与控制中心（CDC）).
+ */
 function orgRunBack(cjk: string, acronym = false): number {
   const last = (stops: readonly string[]) => Math.max(...stops.map((w) => cjk.lastIndexOf(w)))
   const cutAll = last(['的', '和', '与', '及', '在', '据', '由', '向', '对', '是'])

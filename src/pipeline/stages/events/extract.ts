@@ -5,7 +5,7 @@
  */
 import type { ActorMention, ArticleDoc, SentenceRef } from '../../doc'
 import { analyse } from '../actors'
-import { boundaries } from '../actors/segmenter'
+import { boundaries, type Token } from '../actors/segmenter'
 import { quotedSpans, splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
 import { clauseRoles, type EventActorRef } from './roles'
@@ -138,14 +138,14 @@ function untriggeredDraft(
   doc: ArticleDoc,
   s: SentenceRef,
   simple: string,
-  tokens: Parameters<typeof untriggeredHit>[0]['tokens'],
+  tokens: readonly Token[],
   clauses: readonly Clause[],
   quotes: readonly [number, number][],
   mentions: readonly ActorMention[],
 ): Draft | null {
   if (isCommentary(simple) || isHedged(simple)) return null
   for (const clause of clauses) {
-    if (isGenericClause(clause.text)) continue
+    if (isGenericClause(clause.text) || ATTRIBUTION.test(clause.text.trim())) continue
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     const subject = inClause.find((m) => !m.isSource)
     if (!subject) continue

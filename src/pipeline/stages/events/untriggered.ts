@@ -1,8 +1,8 @@
 /**
- * A dated happening told with a verb no trigger lists yet (青岛市启动全员检测, 五个州未予认同 …):
- * news puts a day on what happened, so a clause with its own time expression, a named subject and
- * a verb after it is an event of type `other`, at low confidence. Only for sentences that gave no
- * triggered event; the same filters as triggers keep opinion, plans and hedges out.
+ * A dated happening told with a verb no trigger lists yet (纳达尔今天直落三盘撂倒…, 总统周一更换了
+ * 座驾): news puts a day on what happened, so a clause with its own time expression, a named subject
+ * and a verb after it is an event of type `other`, at low confidence. Only for sentences that gave
+ * no triggered event; plans, hedges, negations, quotations and attributions stay out.
  */
 import type { Token } from '../actors/segmenter'
 import type { Clause } from './clauses'
@@ -15,7 +15,6 @@ const NOT_HAPPENINGS = new Set([
   '准备', '将', '继续', '保持', '仍', '没有', '在', '使', '让', '受', '给', '用', '以', '对', '向', '从', '到', '由',
 ])
 const FUTURE_OR_HEDGE = /(将|将会|计划|准备|拟|打算|预计|即将|有望|可能|或许|也许|如果|假如|一旦|若|是否|应该|需要|希望)/
-const ATTRIBUTION = /^(据|根据|援引|引述|引用|报道|消息)/
 
 export interface UntriggeredInput {
   /** The (Simplified) sentence. */
@@ -33,8 +32,6 @@ export interface UntriggeredInput {
 export function untriggeredHit(input: UntriggeredInput): TriggerHit | null {
   const { sentence, clause, tokens, subjectEnd, dated, quotes } = input
   if (!dated || subjectEnd < 0) return null
-  const text = clause.text.trim()
-  if (ATTRIBUTION.test(text)) return null
   const verb = tokens.find((t) => t.start >= subjectEnd && t.end <= clause.end && t.tag === 'v' && t.word.length >= 2 && !NOT_HAPPENINGS.has(t.word))
   if (!verb) return null
   const before = sentence.slice(clause.start, verb.start)
