@@ -111,20 +111,8 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     if (subjects.length > 0) carried = [...subjects.filter((a) => a.role === 'agent'), ...subjects.filter((a) => a.role !== 'agent')].slice(0, 4)
     const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end], statement)
     const future = Boolean(time.timex?.future) || FUTURE.test(simple.slice(clause.start, hit.start))
-    drafts.push({
-      paragraph: s.paragraph,
-      sentence: s.index,
-      clause: clause.index,
-      sentenceText: s.text,
-      trigger: hit,
-      actors,
-      agent,
-      location: loc && !(hit.entry.type === 'depart' && RETURNS.test(hit.word)) ? { name: loc.name } : null,
-      time,
-      duringTrip: TRIP_MARKER.test(simple),
-      future,
-      confidence: confidenceOf(hit, agent !== null, time.from === 'clause', future, simple.slice(hit.end)),
-    })
+    const location = loc && !(hit.entry.type === 'depart' && RETURNS.test(hit.word)) ? { name: loc.name } : null
+    drafts.push(draftOf(s, simple, clause, hit, { actors, agent }, location, time, future))
   }
   if (drafts.length === 0) {
     const draft = untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions)
@@ -153,23 +141,35 @@ function untriggeredDraft(
     const dated = (time.from === 'clause' || time.from === 'sentence') && !time.timex?.future
     const hit = untriggeredHit({ sentence: simple, clause, tokens, subjectEnd: subject.end, dated, quotes })
     if (!hit) continue
-    const { actors, agent } = clauseRoles(simple, inClause, hit, false, null)
-    return {
-      paragraph: s.paragraph,
-      sentence: s.index,
-      clause: clause.index,
-      sentenceText: s.text,
-      trigger: hit,
-      actors,
-      agent,
-      location: null,
-      time,
-      duringTrip: TRIP_MARKER.test(simple),
-      future: false,
-      confidence: confidenceOf(hit, agent !== null, time.from === 'clause', false, simple.slice(hit.end)),
-    }
+    return draftOf(s, simple, clause, hit, clauseRoles(simple, inClause, hit, false, null), null, time, false)
   }
   return null
+}
+
+function draftOf(
+  s: SentenceRef,
+  simple: string,
+  clause: Clause,
+  hit: TriggerHit,
+  roles: { actors: EventActorRef[]; agent: EventActorRef | null },
+  location: { name: string } | null,
+  time: TimeChoice,
+  future: boolean,
+): Draft {
+  return {
+    paragraph: s.paragraph,
+    sentence: s.index,
+    clause: clause.index,
+    sentenceText: s.text,
+    trigger: hit,
+    actors: roles.actors,
+    agent: roles.agent,
+    location,
+    time,
+    duringTrip: TRIP_MARKER.test(simple),
+    future,
+    confidence: confidenceOf(hit, roles.agent !== null, time.from === 'clause', future, simple.slice(hit.end)),
+  }
 }
 
 function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean, future: boolean, after: string): number {
