@@ -56,7 +56,7 @@ const table: Record<EventType, readonly (string | [string, number])[]> = {
     // Plans called off or moved are news of their own day.
     '推迟', '延期', ['延到', 0.6], ['泡汤', 0.6], '叫停',
     // Openings, performances and fires brought under control.
-    '重新开放', ['开启', 0.5], '上演', '首演', '恢复演出', '控制住',
+    '重新开放', '上演', '首演', '恢复演出', '控制住',
     // Documents submitted and asylum granted.
     ['提交', 0.5], '政治庇护'],
 }

@@ -98,6 +98,12 @@ describe('seed article end to end', () => {
     expect(within(e, from, to)).toBe(true)
     expect(e.actors.map((a) => a.name)).toContain('金正恩')
   })
+  it('shows the departure once, with both sentences that tell it, and no event from a quoted metaphor', () => {
+    const departs = doc.events.filter((e) => e.type === 'depart')
+    expect(departs).toHaveLength(1)
+    expect(departs[0]!.sentences).toHaveLength(2)
+    expect(doc.events.filter((e) => e.type === 'other')).toEqual([])
+  })
   it('finds the base visit with its place and 普京 in the invitation', () => {
     const base = doc.events.find((e) => e.location?.name === '克涅维奇空军基地')!
     expect(base.type).toBe('visit')
