@@ -16,30 +16,31 @@ interface Holiday {
   days: number
 }
 
-const HOLIDAYS: readonly [RegExp, Holiday][] = [
-  [/^(台湾国庆|双十国庆|双十节|中华民国国庆)/, { month: 10, day: 10, days: 1 }],
-  [/^(国庆长假|国庆假期|国庆黄金周|十一长假|十一假期|十一黄金周)/, { month: 10, day: 1, days: 7 }],
-  [/^(国庆节|国庆日|十一国庆|十一)/, { month: 10, day: 1, days: 1 }],
-  [/^(五一劳动节|五一假期|五一长假|劳动节)/, { month: 5, day: 1, days: 1 }],
-  [/^元旦/, { month: 1, day: 1, days: 1 }],
-  [/^平安夜/, { month: 12, day: 24, days: 1 }],
-  [/^圣诞节/, { month: 12, day: 25, days: 1 }],
-  [/^情人节/, { month: 2, day: 14, days: 1 }],
-  [/^万圣节/, { month: 10, day: 31, days: 1 }],
+/** Each holiday with the names news gives it. */
+const HOLIDAYS: readonly [readonly string[], Holiday][] = [
+  [['台湾国庆', '双十国庆', '双十节', '中华民国国庆'], { month: 10, day: 10, days: 1 }],
+  [['国庆长假', '国庆假期', '国庆黄金周', '十一长假', '十一假期', '十一黄金周'], { month: 10, day: 1, days: 7 }],
+  [['国庆节', '国庆日', '十一国庆', '十一'], { month: 10, day: 1, days: 1 }],
+  [['五一劳动节', '五一假期', '五一长假', '劳动节'], { month: 5, day: 1, days: 1 }],
+  [['元旦'], { month: 1, day: 1, days: 1 }],
+  [['平安夜'], { month: 12, day: 24, days: 1 }],
+  [['圣诞节'], { month: 12, day: 25, days: 1 }],
+  [['情人节'], { month: 2, day: 14, days: 1 }],
+  [['万圣节'], { month: 10, day: 31, days: 1 }],
 ]
+const BY_NAME = new Map(HOLIDAYS.flatMap(([names, holiday]) => names.map((n) => [n, holiday] as const)))
 
 /** A holiday dates a happening only as a time phrase (国庆节期间, 圣诞节当天), not as a noun (长假结束, 度过了国庆节). */
 const AS_TIME = '(?=期间|当天|那天|前夕|时|里|中|假期中|升旗|庆典)'
-const PATTERN = new RegExp(
-  `${YEAR_PREFIX}?的?(?<name>台湾国庆|双十国庆|双十节|中华民国国庆|国庆长假|国庆假期|国庆黄金周|十一长假|十一假期|十一黄金周|国庆节|国庆日|十一国庆|十一|五一劳动节|五一假期|五一长假|劳动节|元旦|平安夜|圣诞节|情人节|万圣节)${AS_TIME}`,
-)
+const NAMES = [...BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')
+const PATTERN = new RegExp(`${YEAR_PREFIX}?的?(?<name>${NAMES})${AS_TIME}`)
 
 export const holidayParser = defineParser({
   pattern: PATTERN,
   notAfter: /[\d.第]$/,
   extract: (context, match) => {
     const g = match.groups ?? {}
-    const holiday = HOLIDAYS.find(([re]) => re.test(g.name ?? ''))?.[1]
+    const holiday = BY_NAME.get(g.name ?? '')
     if (!holiday) return null
     const result = context.createParsingResult(match.index ?? 0, match[0])
     if (!applyYearPrefix(context, result.start, g)) return null
