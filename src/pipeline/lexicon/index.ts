@@ -4,6 +4,7 @@
  */
 import type { ActorKind } from '../../schema'
 import { COUNTRIES } from './countries'
+import { EN_COUNTRY_NAMES } from './countries-en'
 import { lazy } from './lazy'
 import { longestAt, prefixTrie } from './prefix-trie'
 import { AGENCIES, INSTITUTIONS } from './organizations'
@@ -31,7 +32,7 @@ const gazetteer = lazy(() => {
     if (!map.has(alias)) map.set(alias, entry)
   }
   for (const p of PEOPLE) for (const a of [p.name, ...p.aliases]) add(a, { name: p.name, kind: 'person', country: p.country, ...(p.female ? { female: true } : {}) })
-  for (const c of COUNTRIES) for (const a of [c.name, ...c.aliases]) add(a, { name: c.name, kind: 'country' })
+  for (const c of COUNTRIES) for (const a of [c.name, ...c.aliases, ...(EN_COUNTRY_NAMES[c.name] ?? [])]) add(a, { name: c.name, kind: 'country' })
   for (const o of [...AGENCIES, ...INSTITUTIONS])
     for (const a of [o.name, ...o.aliases]) add(a, { name: o.name, kind: o.kind, country: o.country })
   return map

@@ -5,6 +5,7 @@
  * full of people saying things, and only named speakers make a statement an event.
  */
 import type { EventType } from '../../schema'
+import { EN_TRIGGERS } from './triggers-en'
 
 export interface TriggerEntry {
   word: string
@@ -61,11 +62,13 @@ const table: Record<EventType, readonly (string | [string, number])[]> = {
     ['提交', 0.5], '政治庇护'],
 }
 
-export const TRIGGERS: readonly TriggerEntry[] = Object.entries(table).flatMap(([type, words]) =>
-  words.map((w) => {
-    const [word, strength] = typeof w === 'string' ? [w, defaultStrength(type as EventType)] : w
-    return { word, type: type as EventType, strength }
-  }),
+export const TRIGGERS: readonly TriggerEntry[] = [table, EN_TRIGGERS].flatMap((t) =>
+  Object.entries(t).flatMap(([type, words]) =>
+    words.map((w) => {
+      const [word, strength] = typeof w === 'string' ? [w, defaultStrength(type as EventType)] : w
+      return { word, type: type as EventType, strength }
+    }),
+  ),
 )
 
 function defaultStrength(type: EventType): number {
@@ -74,7 +77,7 @@ function defaultStrength(type: EventType): number {
   return 0.75
 }
 
-/** Trigger words also segmented as words, so token boundaries respect them. */
+/** Chinese trigger words also segmented as words, so token boundaries respect them. */
 export function triggerWords(): string[] {
-  return TRIGGERS.flatMap((t) => t.word.split('…')).filter((w) => w.length > 1)
+  return TRIGGERS.flatMap((t) => t.word.split('…')).filter((w) => w.length > 1 && /^[\u4e00-\u9fff]+$/.test(w))
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { englishNames } from '../../actors/english-names'
+import { docOf, summary } from './helpers'
+
+describe('English articles', () => {
+  it('type happenings from English verbs, with the named actors', () => {
+    const doc = docOf(['Secretary of State Mike Pompeo arrived in Tokyo on Tuesday.', 'Governor Anna Kovac signed the bill on Friday.'], { 'on Tuesday': '2024-03-05', 'on Friday': '2024-03-08' })
+    expect(summary(doc)).toEqual(['arrive:Mike Pompeo', 'agreement:Anna Kovac'])
+    expect(doc.events[0]!.actors[0]!.id).toBe('蓬佩奥')
+    expect(doc.events[0]!.time.start).toBe('2024-03-05')
+  })
+  it('find country names as the same actor as in Chinese text', () => {
+    const doc = docOf(['Russia accused Ukraine of shelling on Monday.'], { 'on Monday': '2024-03-04' })
+    expect(doc.events[0]!.actors.map((a) => a.id)).toEqual(['俄罗斯', '乌克兰'])
+  })
+  it('name people after titles and capitalised runs, not weekdays, sentence openers or places', () => {
+    const names = (t: string) => englishNames(t).map((c) => `${c.name}|${c.kind}`)
+    expect(names('On Monday, Japanese Prime Minister Yoshihide Suga met Governor Whitmer.')).toEqual(['Yoshihide Suga|person', 'Whitmer|person'])
+    expect(names('The Justice Department said it was reviewing the order in New York.')).toEqual(['Justice Department|organization'])
+    expect(names('Earlier, officials arrived.')).toEqual([])
+  })
+  it('leave Latin glosses inside Chinese sentences to the Chinese patterns', () => {
+    expect(englishNames('众议员佩里(Scott Perry)周二表示')).toEqual([])
+  })
+})
