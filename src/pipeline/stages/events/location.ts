@@ -30,7 +30,21 @@ export function findLocation(sentence: string, trigger: string, end: number, cs:
     if (dest) return { name: dest, start: at, end: at + dest.length }
   }
   const inClause = zaiPlace(sentence, cs, ce)
-  return inClause ?? zaiPlace(sentence, 0, sentence.length, true)
+  return inClause ?? zaiPlace(sentence, 0, sentence.length, true) ?? englishPlace(sentence, cs, ce)
+}
+
+/** "arrived in Tokyo", "met at Camp David": a capitalised place after in / at / to in an English clause. */
+const EN_PLACE = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})/g
+const NOT_EN_PLACE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/
+
+function englishPlace(sentence: string, from: number, to: number): { name: string; start: number; end: number } | null {
+  for (const m of sentence.slice(from, to).matchAll(EN_PLACE)) {
+    const name = m[1]!
+    if (NOT_EN_PLACE.test(name)) continue
+    const start = from + m.index + m[0].length - name.length
+    return { name, start, end: start + name.length }
+  }
+  return null
 }
 
 function zaiPlace(sentence: string, from: number, to: number, standaloneOnly = false): { name: string; start: number; end: number } | null {

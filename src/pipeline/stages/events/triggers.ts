@@ -127,7 +127,10 @@ function isCause(sentence: string, clause: Clause, hit: TriggerHit, hits: readon
 }
 
 /** Verbs that report what someone said: what follows them in their clause is their content. */
-const REPORTING = new Set(['说', '称', '表示', '指出', '强调', '透露', '声称', '宣称', '证实', '确认', '否认', '重申', '告诉', '坚称', '写道', '发推'])
+const REPORTING = new Set([
+  '说', '称', '表示', '指出', '强调', '透露', '声称', '宣称', '证实', '确认', '否认', '重申', '告诉', '坚称', '写道', '发推',
+  'said', 'says', 'told', 'stated', 'confirmed', 'denied', 'insisted', 'tweeted',
+])
 
 /** Kinds of saying: 表示强烈谴责 is the condemnation itself. */
 const SPEECH_ACTS = new Set(['accusation', 'warning'])

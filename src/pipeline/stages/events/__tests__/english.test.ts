@@ -23,3 +23,14 @@ describe('English articles', () => {
     expect(englishNames('众议员佩里(Scott Perry)周二表示')).toEqual([])
   })
 })
+
+describe('English places and unnamed institutions', () => {
+  it('a capitalised place after in / at / to is the location, a weekday is not', () => {
+    const doc = docOf(['Secretary of State Mike Pompeo arrived in Tokyo on Tuesday.'], { 'on Tuesday': '2024-03-05' })
+    expect(doc.events[0]!.location).toEqual({ name: 'Tokyo' })
+  })
+  it('police or officials speaking make a statement without a named actor; a crowd does not', () => {
+    expect(summary(docOf(['Police said on Monday that six men were arrested.'], { 'on Monday': '2024-03-04' }))[0]).toBe('statement:')
+    expect(summary(docOf(['Many people said the vote was unfair.']))).toEqual([])
+  })
+})
