@@ -17,6 +17,7 @@ const TITLES = new Set([
   'Sen', 'Rep', 'Representative', 'Judge', 'Justice', 'Chief', 'General', 'Gen', 'Colonel', 'Col', 'Mr', 'Mrs', 'Ms', 'Dr', 'Chancellor',
   'King', 'Queen', 'Prince', 'Pope', 'Leader', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Ambassador', 'Mayor', 'Attorney',
   'Sheriff', 'Officer', 'Premier', 'Speaker', 'Director', 'Commissioner', 'Chairman', 'Chairwoman', 'Professor', 'Prof', 'Lawmaker',
+  'Analyst', 'Expert', 'Researcher', 'Reporter', 'Journalist', 'Lawyer', 'Doctor', 'Activist', 'Candidate', 'Former',
 ])
 const ORG_HEADS = /\b(Ministry|Department|Council|Party|Police|Court|University|Commission|Committee|Agency|Organization|Organisation|Union|Bank|Army|Forces|Office|House|Senate|Congress|Parliament|Government|Company|Group|Association|Institute|Foundation|Times|Post|News|Network|Corporation|Inc|Ltd)$/
 /** Words that start a sentence or name a time, never a person. */

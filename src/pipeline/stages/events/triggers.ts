@@ -153,5 +153,8 @@ const QUOTING = /(引述|援引|引用)[^，。]{1,20}的话$/
 /** Statements by commentators or hedged ("似乎是在表示") are not events. */
 export function isCommentary(beforeTrigger: string): boolean {
   if (QUOTING.test(beforeTrigger)) return false
-  return COMMENTARY.test(beforeTrigger) || /(似乎|看来|可能|或许|也许)/.test(beforeTrigger)
+  return COMMENTARY.test(beforeTrigger) || EN_COMMENTARY.test(beforeTrigger) || /(似乎|看来|可能|或许|也许)/.test(beforeTrigger)
 }
+
+/** The same speakers in English (analysts said, experts believe, it seems). */
+const EN_COMMENTARY = /\b(analysts?|experts?|observers?|commentators?|pundits?|critics|media reports?|seems|apparently|possibly|perhaps)\b/i

@@ -18,6 +18,7 @@ describe('English articles', () => {
     expect(names('On Monday, Japanese Prime Minister Yoshihide Suga met Governor Whitmer.')).toEqual(['Yoshihide Suga|person', 'Whitmer|person'])
     expect(names('The Justice Department said it was reviewing the order in New York.')).toEqual(['Justice Department|organization'])
     expect(names('Earlier, officials arrived.')).toEqual([])
+    expect(names('Analyst Anna Kovac and former President Mark Lee spoke.')).toEqual(['Anna Kovac|person', 'Mark Lee|person'])
   })
   it('leave Latin glosses inside Chinese sentences to the Chinese patterns', () => {
     expect(englishNames('众议员佩里(Scott Perry)周二表示')).toEqual([])
@@ -32,5 +33,12 @@ describe('English places and unnamed institutions', () => {
   it('police or officials speaking make a statement without a named actor; a crowd does not', () => {
     expect(summary(docOf(['Police said on Monday that six men were arrested.'], { 'on Monday': '2024-03-04' }))[0]).toBe('statement:')
     expect(summary(docOf(['Many people said the vote was unfair.']))).toEqual([])
+  })
+})
+
+describe('English opinion', () => {
+  it('analysts and experts speaking are commentary, not news', () => {
+    expect(summary(docOf(['Analyst Anna Kovac said on Monday the talks would fail.'], { 'on Monday': '2024-03-04' }))).toEqual([])
+    expect(summary(docOf(['Governor Anna Kovac said on Monday the talks would fail.'], { 'on Monday': '2024-03-04' }))).toEqual(['statement:Anna Kovac'])
   })
 })
