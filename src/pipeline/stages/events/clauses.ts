@@ -1,7 +1,7 @@
 /**
  * Clauses of a sentence: split at ，；： and before a conjunction that starts a new predicate
- * (并, 并且, 随后, 然后, 同时), so "参加了…，并在…参观了…" gives two clauses and two events.
- * Offsets are into the sentence text.
+ * (并, 并且, 随后, 然后, 同时; in English "and" before a past-tense verb), so "参加了…，并在…参观了…"
+ * and "arrived in Tokyo and met …" give two clauses and two events. Offsets are into the sentence text.
  */
 export interface Clause {
   index: number
@@ -10,7 +10,7 @@ export interface Clause {
   text: string
 }
 
-const BREAK = /[，,；;：:]|(?<=[^，,])(?=(?:并且|随后|然后|之后又|并在|并向|并与|并于|并将|并对))/g
+const BREAK = /[，,；;：:]|(?<=[^，,])(?=(?:并且|随后|然后|之后又|并在|并向|并与|并于|并将|并对))|(?<=[a-z)])(?=\s+and\s+(?:[a-z]+ed|met|left|flew|said|told|spoke|won|gave|went|began|shot|struck|fled|held|sent|took)\b)/g
 
 export function splitClauses(text: string): Clause[] {
   const cuts = [0]

@@ -34,7 +34,7 @@ export function findLocation(sentence: string, trigger: string, end: number, cs:
 }
 
 /** "arrived in Tokyo", "met at Camp David": a capitalised place after in / at / to in an English clause. */
-const EN_PLACE = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})/g
+const EN_PLACE = /\b(?:in|at|to)\s+(?:the\s+)?((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})/g
 const NOT_EN_PLACE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/
 
 function englishPlace(sentence: string, from: number, to: number): { name: string; start: number; end: number } | null {

@@ -29,6 +29,8 @@ describe('English places and unnamed institutions', () => {
   it('a capitalised place after in / at / to is the location, a weekday is not', () => {
     const doc = docOf(['Secretary of State Mike Pompeo arrived in Tokyo on Tuesday.'], { 'on Tuesday': '2024-03-05' })
     expect(doc.events[0]!.location).toEqual({ name: 'Tokyo' })
+    const back = docOf(['President Mark Lee returned to the White House on Monday.'], { 'on Monday': '2024-03-04' })
+    expect(back.events[0]!.location).toEqual({ name: 'White House' })
   })
   it('police or officials speaking make a statement without a named actor; a crowd does not', () => {
     expect(summary(docOf(['Police said on Monday that six men were arrested.'], { 'on Monday': '2024-03-04' }))[0]).toBe('statement:')
@@ -40,5 +42,13 @@ describe('English opinion', () => {
   it('analysts and experts speaking are commentary, not news', () => {
     expect(summary(docOf(['Analyst Anna Kovac said on Monday the talks would fail.'], { 'on Monday': '2024-03-04' }))).toEqual([])
     expect(summary(docOf(['Governor Anna Kovac said on Monday the talks would fail.'], { 'on Monday': '2024-03-04' }))).toEqual(['statement:Anna Kovac'])
+  })
+})
+
+describe('English predicates joined by and', () => {
+  it('arrived … and met … are two events of the same subject; Trump and Biden met is one', () => {
+    const doc = docOf(['Secretary of State Mike Pompeo arrived in Tokyo on Tuesday and met Prime Minister Yoshihide Suga.'], { 'on Tuesday': '2024-03-05' })
+    expect(summary(doc)).toEqual(['arrive:Mike Pompeo', 'meet:Mike Pompeo+Yoshihide Suga'])
+    expect(summary(docOf(['President Mark Lee and Governor Anna Kovac met on Monday.'], { 'on Monday': '2024-03-04' }))).toEqual(['meet:Mark Lee+Anna Kovac'])
   })
 })
