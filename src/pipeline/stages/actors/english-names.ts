@@ -39,7 +39,9 @@ export function englishNames(text: string): Candidate[] {
     // An institution keeps its title-like words (Justice Department, Health Ministry) …
     const whole = words.join(' ')
     if (ORG_HEADS.test(whole) && words.length > 1 && !lookupActor(whole)) {
-      const start = (m.index ?? 0) + m[0].indexOf(whole)
+      const at = m[0].indexOf(whole)
+      if (at < 0) continue
+      const start = (m.index ?? 0) + at
       out.push({ start, end: start + whole.length, text: whole, name: whole, kind: 'organization', via: 'pattern:english-name', priority: 5 })
       continue
     }
@@ -52,7 +54,10 @@ export function englishNames(text: string): Candidate[] {
     while (rest.length > 0 && /^(of|the|de|von|van|bin|al-)$/.test(rest[rest.length - 1]!)) rest = rest.slice(0, -1)
     const name = rest.join(' ')
     if (!name || PLACES.has(name) || lookupActor(name) || (rest.length === 1 && !titled) || !/^[A-Z]/.test(name)) continue
-    const start = (m.index ?? 0) + m[0].indexOf(name)
+    // Words were rejoined with single spaces: a name written across other white space is skipped.
+    const at = m[0].indexOf(name)
+    if (at < 0) continue
+    const start = (m.index ?? 0) + at
     out.push({ start, end: start + name.length, text: name, name, kind: 'person', via: 'pattern:english-name', priority: 5 })
   }
   return out
