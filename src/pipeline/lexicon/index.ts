@@ -93,6 +93,12 @@ export const placeAt = (text: string, i: number) => longestAt(placeIndex(), text
 /** The longest (two or more characters) trigger word starting at `i`, if any. */
 export const triggerWordAt = (text: string, i: number) => longestAt(triggerWordIndex(), text, i)
 
+/** A trigger word starts somewhere inside `word` (两栖登陆, 紧急召开). */
+export function holdsTrigger(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (triggerWordAt(word, i) !== undefined) return true
+  return false
+}
+
 /** Triggers by first code unit, longest first, each with its first part (before "…") split once. */
 const triggerEntryIndex = lazy(() => {
   const map = new Map<number, { entry: TriggerEntry; first: string }[]>()

@@ -56,10 +56,17 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
 function placedBodies(doc: ArticleDoc, mentions: readonly ActorMention[], analysis: readonly (SentenceAnalysis | null)[]): ActorMention[] {
   const place = dominantPlace(mentions)
   if (!place) return []
+  const spans = new Map<string, [number, number][]>()
+  for (const m of mentions) {
+    const key = `${m.paragraph}:${m.sentence}`
+    const group = spans.get(key)
+    if (group) group.push([m.start, m.end])
+    else spans.set(key, [[m.start, m.end]])
+  }
   return doc.sentences.flatMap((s, order) => {
     const simple = analysis[order]?.simple
     if (!simple) return []
-    const taken = mentions.filter((m) => m.paragraph === s.paragraph && m.sentence === s.index).map((m): [number, number] => [m.start - s.start, m.end - s.start])
+    const taken = (spans.get(`${s.paragraph}:${s.index}`) ?? []).map(([a, b]): [number, number] => [a - s.start, b - s.start])
     return bareBodies(simple, taken, place).map((b) => ({
       paragraph: s.paragraph,
       sentence: s.index,

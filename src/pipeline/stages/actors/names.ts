@@ -2,7 +2,7 @@
  * Names followed by a Latin gloss, which the segmenter gets wrong. Works on the Simplified sentence
  * and returns sentence offsets.
  */
-import { isKnownPlace, lookupActor, titleList, triggerWordAt } from '../../lexicon'
+import { holdsTrigger, isKnownPlace, lookupActor, titleList } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
@@ -109,7 +109,7 @@ function afterVerbOrTime(tokens: readonly Token[], start: number, end: number): 
   let at = start
   for (const t of tokens) {
     if (t.start < start || t.end >= end) continue
-    if (t.tag === 't' || [...t.word].some((_, k) => triggerWordAt(t.word, k) !== undefined)) at = t.end
+    if (t.tag === 't' || holdsTrigger(t.word)) at = t.end
   }
   return at
 }

@@ -3,7 +3,7 @@
  * stands for its government: an organisation named by the place. A place anywhere else in the
  * clause (在青岛举行, 前往北京) is where something happens, not who does it.
  */
-import { isKnownPlace, lookupActor, triggerWordAt } from '../../lexicon'
+import { holdsTrigger, isKnownPlace, lookupActor } from '../../lexicon'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
@@ -18,7 +18,7 @@ function isPlace(t: Token): boolean {
   if (lookupActor(t.word)) return false
   if (isKnownPlace(t.word) || ADMIN_PLACE.test(t.word)) return true
   // The segmenter's own place tag, unless the word holds an event verb (两栖登陆).
-  return t.tag === 'ns' && ![...t.word].some((_, k) => triggerWordAt(t.word, k) !== undefined)
+  return t.tag === 'ns' && !holdsTrigger(t.word)
 }
 
 const CLAUSE_START = /^[，,。；;：:！!？?“"（(]$/
