@@ -21,7 +21,10 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
     const f = finds[order]
     return f ? candidatesOf(s.text, f) : []
   })
-  const names = repeatableNames(first.flat())
+  // Captions give no mentions (they tell no events), but a name a caption spells (民营企业家某某) is
+  // a name in the article's text too.
+  const captioned = doc.sentences.flatMap((s, order) => (analysis[order] ? [] : candidatesOf(s.text, sentenceFinds(analyse(s.text)))))
+  const names = repeatableNames([...first.flat(), ...captioned])
   const located: Located[] = doc.sentences.flatMap((s, order) => {
     const f = finds[order]
     if (!f) return []

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalActor } from '..'
+import { actorsStage, canonicalActor } from '..'
+import type { ArticleDoc } from '../../../doc'
+import { segmentStage } from '../../segment'
 import { sentenceCandidates } from '../sentence'
 import { resolveArticle, type Located } from '../coref'
 
@@ -129,5 +131,21 @@ describe('display of organisations known by an abbreviation', () => {
     const r = resolveArticle(located)
     expect(r.find((x) => x.actorId === 'FBI')?.actorName).toBe('FBI')
     expect(r.find((x) => x.actorId === '白俄罗斯内政部')?.actorName).toBe('白俄罗斯内政部')
+  })
+})
+
+describe('names a caption spells', () => {
+  const doc = (paragraphs: { text: string; kind: 'caption' | 'body' }[]): ArticleDoc =>
+    actorsStage(segmentStage({
+      path: 't', file: 't', id: 'a-test', sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
+      article: { title: 't', url: null, outlet: 'test', published: '2024-03-08T12:00:00+01:00', timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs, language: 'zh-Hans' },
+    }))
+  it('find the name in the text, where no pattern would, but give no mention in the caption itself', () => {
+    const d = doc([{ text: '民营企业家葛潇男。', kind: 'caption' }, { text: '北京文化人葛潇男周三被警方带走。', kind: 'body' }])
+    expect(d.mentions.filter((m) => m.name === '葛潇男').map((m) => m.paragraph)).toEqual([1])
+  })
+  it('without the caption, the name stays unfound', () => {
+    const d = doc([{ text: '北京文化人葛潇男周三被警方带走。', kind: 'body' }])
+    expect(d.mentions.map((m) => m.name)).not.toContain('葛潇男')
   })
 })
