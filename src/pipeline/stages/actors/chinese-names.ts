@@ -21,7 +21,9 @@ export function splitNames(tokens: readonly Token[]): Candidate[] {
     const given = tokens[i + 1]!
     if (sur.word.length !== 1 || !isSurname(sur.word) || !/^[\u4e00-\u9fff]{1,2}$/.test(given.word) || NOT_GIVEN.test(given.word) || titleGroup(given.word)) continue
     const tagged = /^nr/.test(sur.tag) && GIVEN_TAG.test(given.tag)
-    const acting = /^(ng|ns|nr|n)$/.test(sur.tag) && /^(nz|n|a|nr|nrt|x|j|ng)$/.test(given.tag) && ACTS_AFTER.test(tokens[i + 2]?.word ?? '')
+    // A given name the segmenter calls a place (吴/nr 美兰/ns 表示) counts only when it is no place we know.
+    const givenTag = /^(nz|n|a|nr|nrt|x|j|ng)$/.test(given.tag) || (given.tag === 'ns' && /^nr/.test(sur.tag) && !isKnownPlace(given.word))
+    const acting = /^(ng|ns|nr|n)$/.test(sur.tag) && givenTag && ACTS_AFTER.test(tokens[i + 2]?.word ?? '')
     if (!tagged && !acting) continue
     const name = sur.word + given.word
     if (!unknownWord(name)) continue
@@ -46,7 +48,7 @@ export function unknownSurnameWords(tokens: readonly Token[]): Candidate[] {
   return out
 }
 
-/** "王建国教授表示": the 2-3 characters before a title, starting with a surname, as the segmenter groups them. */
+/** "王建国教授表示": the 2-3 characters before a title, starting with a surname, as the segmenter groups them (a name or an unknown word). */
 export function namesBeforeTitles(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = []
   for (let i = 1; i < tokens.length; i++) {
@@ -65,8 +67,11 @@ export function namesBeforeTitles(text: string, tokens: readonly Token[]): Candi
 function nameEndingAt(tokens: readonly Token[], titleIndex: number): [number, number] | null {
   const last = tokens[titleIndex - 1]!
   const before = tokens[titleIndex - 2]
-  if (/^[\u4e00-\u9fff]{2,3}$/.test(last.word) && /^nr/.test(last.tag) && isSurname(last.word[0]!) && !titleGroup(last.word)) return [last.start, last.end]
+  // A word it does not know (x) counts too: 侯芷明/x 女士.
+  if (/^[\u4e00-\u9fff]{2,3}$/.test(last.word) && /^(nr|x)/.test(last.tag) && isSurname(last.word[0]!) && !titleGroup(last.word)) return [last.start, last.end]
   if (before && before.word.length === 1 && /^nr/.test(before.tag) && isSurname(before.word) && /^[\u4e00-\u9fff]{1,2}$/.test(last.word) && GIVEN_TAG.test(last.tag)) return [before.start, last.end]
+  // 耿潇/x 男/n 女士: an unknown two-character word opening with a surname, and one character more.
+  if (before && before.word.length === 2 && before.tag === 'x' && isSurname(before.word[0]!) && /^[\u4e00-\u9fff]$/.test(last.word) && /^(n|ng|nr|x)$/.test(last.tag) && !NOT_GIVEN.test(last.word)) return [before.start, last.end]
   return null
 }
 

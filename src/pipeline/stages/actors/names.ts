@@ -65,9 +65,12 @@ function dottedToEnd(cjk: string): boolean {
 function personRunBack(cjk: string, tokens: readonly Token[], end: number): number {
   const titled = afterLastTitle(cjk)
   if (titled || dottedToEnd(cjk)) return titled || nameRunBack(cjk)
-  const token = tokens.find((t) => t.end === end && /^nr/.test(t.tag) && t.word.length >= 2 && t.word.length <= cjk.length)
+  // A word the segmenter calls a name, or does not know at all (佛奇/x before the gloss).
+  const token = tokens.find((t) => t.end === end && (/^nr/.test(t.tag) || (t.tag === 'x' && t.word.length <= 4)) && t.word.length >= 2 && t.word.length <= cjk.length)
   const run = Math.min(6, Math.max(token?.word.length ?? 0, translitRunBack(cjk, cjk.length)))
-  const surnameAt = (n: number) => cjk.length >= n && isSurname(cjk[cjk.length - n]!) && !isTranslitChar(cjk[cjk.length - n]!)
+  // A surname that is also a transliteration character (万) counts where the segmenter starts a word.
+  const surnameAt = (n: number) =>
+    cjk.length >= n && isSurname(cjk[cjk.length - n]!) && (!isTranslitChar(cjk[cjk.length - n]!) || tokens.some((t) => t.start === end - n && t.word.length === 1))
   if (run <= 2 && surnameAt(3)) return 3
   if (run >= 2) return run
   return surnameAt(2) ? 2 : 0

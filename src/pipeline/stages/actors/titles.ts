@@ -131,6 +131,28 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
     const next = tokens.find((t) => t.start === tok.end)
     if (next && /^[\u4e00-\u9fff]{1,2}$/.test(next.word) && givenNameToken(next, tokens)) return tok.word + next.word
   }
+  return cutName(text, at, tokens)
+}
+
+/** What surely ends a name after a title: punctuation, 的, an honorific or a speech verb. */
+const NAME_END = /^([，。、；：！？（(“”"「」]|的|女士|先生|表示|说|称|指出|透露|强调|告诉)/
+
+/**
+ * "教授许章/润的": a name the segmenter cut into pieces that are not names. The surname and one or
+ * two characters, on token boundaries, ending where something surely ends a name; a whole word
+ * the segmenter knows as a non-name (何时, 高度) is no name.
+ */
+function cutName(text: string, at: number, tokens: readonly Token[]): string | null {
+  for (const n of [3, 2]) {
+    const word = text.slice(at, at + n)
+    if (!/^[\u4e00-\u9fff]+$/.test(word) || word.length < n || !NAME_END.test(text.slice(at + n))) continue
+    if (!tokens.some((t) => t.end === at + n) || '的了在和与及是也都就还又将曾已被对向从于说称'.includes(word[1]!)) continue
+    const whole = tokens.find((t) => t.start === at && t.end === at + n)
+    if (whole && !/^(nr|x|n|nz)/.test(whole.tag)) continue
+    // 周二/t 说: a time, a pronoun, a preposition or a particle inside is no name.
+    if (tokens.some((t) => t.start >= at && t.end <= at + n && /^(t|r|p|c|u|d)/.test(t.tag)) || /[说称]$/.test(word)) continue
+    return word
+  }
   return null
 }
 

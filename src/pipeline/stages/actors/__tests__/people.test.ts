@@ -226,3 +226,27 @@ describe('titles and surnames of Chinese, Hong Kong and Taiwanese politics', () 
     expect(people('台湾行政院长王建国表示')).toContain('王建国')
   })
 })
+
+describe('names the segmenter cuts into pieces that are not names', () => {
+  it('after a title: a surname and what follows, up to 的 or punctuation (许章/m 伟/zg 的)', () => {
+    expect(people('大学前教授许章伟的学生')).toContain('许章伟')
+  })
+  it('not a time, a pronoun or a word it knows after a title (局长周二说, 教授高度评价)', () => {
+    expect(people('这名警察局长周二说，现场情况稳定。')).toEqual([])
+    expect(people('该校教授高度评价此事')).toEqual([])
+  })
+  it('an unknown word opening with a surname before 女士 or 先生 (岑芷明/x 女士), also in two pieces (葛潇/x 男/n)', () => {
+    expect(people('法国汉学家岑芷明女士对人们说')).toContain('岑芷明')
+    expect(people('图为葛潇男女士与友人。')).toContain('葛潇男')
+    expect(people('图为某些女士与友人。')).toEqual([])
+  })
+  it('a given name the segmenter calls a place, when the person speaks (王/nr 美兰/ns 表示); not a place we know', () => {
+    expect(people('教师同盟成员王美兰表示')).toContain('王美兰')
+    expect(people('教师同盟成员王北京表示')).not.toContain('王北京')
+  })
+  it('before a personal gloss: a word the segmenter does not know (佛奇/x), or a surname it starts a word with (万/m 德山)', () => {
+    expect(people('知名病毒学家佛奇（Anthony Fauci）批评了集会')).toContain('佛奇')
+    expect(people('通讯员万德山（Nathan VanderKlippe）发布了视频')).toContain('万德山')
+    expect(people('她此前在廷巴克图（Timbuktu）教书')).toEqual([])
+  })
+})
