@@ -100,7 +100,9 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       agent = carried[0]!
       actors = [agent, ...actors.filter((a) => a.id !== agent!.id)]
     }
-    if (statement && ((!agent && !speaksForOffice(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || isCommentary(simple.slice(clause.start, hit.start)))) continue
+    // A view (认为) is a statement only from a person named in the clause; a side's position is said otherwise.
+    const commentary = statement && (isCommentary(simple.slice(clause.start, hit.start)) || OPINION.test(hit.word))
+    if (statement && ((!agent && !speaksForOffice(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || (commentary && !namedExpert(agent, inClause, simple.slice(clause.start, hit.start))))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
@@ -112,7 +114,10 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end], statement)
     const future = Boolean(time.timex?.future) || FUTURE.test(simple.slice(clause.start, hit.start))
     const location = loc && !(hit.entry.type === 'depart' && RETURNS.test(hit.word)) ? { name: loc.name } : null
-    drafts.push(draftOf(s, simple, clause, hit, { actors, agent }, location, time, future))
+    const draft = draftOf(s, simple, clause, hit, { actors, agent }, location, time, future)
+    // A named expert's view is kept, with less confidence than news.
+    if (commentary) draft.confidence = Math.max(0.05, Math.round((draft.confidence - 0.2) * 100) / 100)
+    drafts.push(draft)
   }
   if (drafts.length === 0) {
     const draft = untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions)
@@ -184,6 +189,20 @@ function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean,
 
 function speaksForOffice(subject: string): boolean {
   return INSTITUTION_SUBJECT.test(subject) || (OFFICIAL_SUBJECT.test(subject) && !SOME_PEOPLE.test(subject))
+}
+
+/** Verbs of opinion: what a named person thinks, not what an office or a side declares. */
+const OPINION = /^(认为|相信|觉得)$/
+
+/** A reporter analysing is the outlet's own commentary, even when named. */
+const REPORTER = /(记者|评论员|特派员|分析说)/
+
+/**
+ * An expert the clause names (专家冯某表示), not one it refers to (这位专家, 他) and not the outlet's
+ * own reporter: a view worth a place on the timeline, as the people who follow a story quote it.
+ */
+function namedExpert(agent: EventActorRef | null, inClause: readonly ActorMention[], beforeTrigger: string): boolean {
+  return agent?.kind === 'person' && !REPORTER.test(beforeTrigger) && inClause.some((m) => m.actorId === agent.id && !m.via.startsWith('coref'))
 }
 
 /** 一些医生表示 / 许多官员认为: unnamed people in number are opinion, not an office speaking. */

@@ -39,8 +39,9 @@ describe('English places and unnamed institutions', () => {
 })
 
 describe('English opinion', () => {
-  it('analysts and experts speaking are commentary, not news', () => {
-    expect(summary(docOf(['Analyst Anna Kovac said on Monday the talks would fail.'], { 'on Monday': '2024-03-04' }))).toEqual([])
+  it('unnamed analysts speaking are commentary, not news; a named analyst is a statement', () => {
+    expect(summary(docOf(['Analysts said on Monday the talks would fail.'], { 'on Monday': '2024-03-04' }))).toEqual([])
+    expect(summary(docOf(['Analyst Anna Kovac said on Monday the talks would fail.'], { 'on Monday': '2024-03-04' }))).toEqual(['statement:Anna Kovac'])
     expect(summary(docOf(['Governor Anna Kovac said on Monday the talks would fail.'], { 'on Monday': '2024-03-04' }))).toEqual(['statement:Anna Kovac'])
   })
 })

@@ -23,7 +23,15 @@ describe('event typing and clauses', () => {
   it('needs a light verb before an event noun, and rejects commentators', () => {
     expect(summary(docOf(['距离大选只有三周。']))).toEqual([])
     expect(summary(docOf(['朝鲜周六举行阅兵。']))).toEqual(['military:朝鲜'])
-    expect(summary(docOf(['分析人士马洛尼说，局势紧张。']))).toEqual([])
+    expect(summary(docOf(['分析人士说，局势紧张。']))).toEqual([])
+    expect(summary(docOf(['一些专家表示，局势紧张。']))).toEqual([])
+    expect(summary(docOf(['驻北京记者马洛尼分析说，局势紧张。']))).toEqual([])
+  })
+  it("keeps a named expert's view, with less confidence than an office's statement", () => {
+    const expert = docOf(['大学的核专家马洛尼表示，局势紧张。']).events
+    const office = docOf(['外交部发言人马洛尼表示，局势紧张。']).events
+    expect(expert.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)).toEqual(['statement:马洛尼'])
+    expect(expert[0]!.confidence).toBeLessThan(office[0]!.confidence)
   })
   it('makes statements only of named speakers, never of a cited agency', () => {
     expect(summary(docOf(['法新社报道称，天气很好。']))).toEqual([])
@@ -168,9 +176,14 @@ describe('opinion is not news', () => {
     expect(withSubhead('分析：大国博弈').events).toEqual([])
     expect(withSubhead('外界反应').events.length).toBeGreaterThan(0)
   })
-  it('someone believing (认为) is not a statement event, someone announcing is', () => {
-    expect(summary(docOf(['外长拉夫罗夫认为局势复杂。']))).toEqual([])
+  it('someone believing (认为) is a statement only of a person named in the clause, with less confidence than announcing', () => {
+    const believes = docOf(['外长拉夫罗夫认为局势复杂。']).events
+    const announces = docOf(['外长拉夫罗夫宣布局势复杂。']).events
+    expect(believes.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)).toEqual(['statement:拉夫罗夫'])
     expect(summary(docOf(['外长拉夫罗夫宣布局势复杂。']))).toEqual(['statement:拉夫罗夫'])
+    expect(believes[0]!.confidence).toBeLessThan(announces[0]!.confidence)
+    expect(summary(docOf(['中方认为局势复杂。']))).toEqual([])
+    expect(summary(docOf(['外长拉夫罗夫周二抵达。', '他认为局势复杂。'], { 周二: '2024-03-05' }))).toEqual(['arrive:拉夫罗夫'])
   })
 })
 
