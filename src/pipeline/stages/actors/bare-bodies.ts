@@ -1,17 +1,20 @@
 /**
  * Bodies an article names without their country (警方在铜锣湾拘捕62人, 当局周二宣布): in a report
- * they are the police, authorities, government, army or state council / department (国务院) of the
- * place the article is about, the country or region it mentions most. They become that place's
- * body (香港 + 警方 → 香港警方), with the same canonical id as where the country is written out.
+ * they are the police, authorities, government, army, state council / department (国务院), a
+ * ministry (司法部, 卫生部, 外交部, 国防部) or a chamber (参议院, 众议院) of the place the article
+ * is about, the country or region it mentions most. They become that place's body (香港 + 警方 →
+ * 香港警方), with the same canonical id as where the country is written out.
  */
 import type { ActorMention } from '../../doc'
 import { canonicalActor } from './canonical'
 
-const BARE_BODY = /(警方|警察|当局|政府|军方|国务院)/g
+const BARE_BODY = /(警方|警察|当局|政府|军方|国务院|司法部|卫生部|外交部|国防部|参议院|众议院)/g
 /** A place, a determiner or another body right before it names a different body (青岛市政府, 该国政府, 这届政府). */
 const QUALIFIED_BEFORE = /([\u4e00-\u9fff]{0,2}(省|市|州|县|区|国|届|邦|地方|联邦|临时|过渡|流亡|前|新|该|这|其|两|各|多|反|亲)|的)$/
 /** Police officers (警察局, 警察们) and government posts (政府官员) are other words. */
-const NOT_BODY_AFTER = /^(局|厅|署|们|官员|部门|机构|人员|工作|首脑|高层|总部|大楼)/
+const NOT_BODY_AFTER = /^(局|厅|署|们|长|官员|部门|机构|人员|工作|首脑|高层|总部|大楼|大厦|议员)/
+/** Bodies only some places have: in an article about Taiwan, 国务院 is Washington's or Beijing's, not Taipei's. */
+const ONLY_OF: Record<string, readonly string[]> = { 国务院: ['中国', '美国'] }
 /** A place must be mentioned this often to be the one an article is about. */
 const MIN_PLACE_MENTIONS = 2
 
@@ -37,9 +40,11 @@ export function bareBodies(text: string, taken: readonly [number, number][], pla
   for (const m of text.matchAll(BARE_BODY)) {
     const start = m.index
     const end = start + m[0].length
-    if (taken.some(([s, e]) => s < end && start < e)) continue
+    // A name right before it (俄罗斯外交部, 加拿大司法部) already says whose body it is.
+    if (taken.some(([s, e]) => (s < end && start < e) || e === start)) continue
     if (QUALIFIED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || NOT_BODY_AFTER.test(text.slice(end))) continue
     const body = m[0] === '警察' ? '警方' : m[0]
+    if (ONLY_OF[body] && !ONLY_OF[body]!.includes(place.name)) continue
     out.push({ start, end, body: m[0], actor: canonicalActor(`${place.name}${body}`, 'organization') })
   }
   return out

@@ -30,6 +30,18 @@ describe('bodies named without their country', () => {
     expect(names('政府官员周二表示')).toEqual([])
     expect(names('警察局周二表示')).toEqual([])
   })
+  it("a bare ministry or chamber is the place's; a minister (外交部长) or a lawmaker (众议院议员) is no body", () => {
+    expect(bareBodies('司法部周日表示正在审查', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国司法部'])
+    expect(bareBodies('参议院周一开始听证', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国参议院'])
+    expect(names('外交部长周二表示')).toEqual([])
+    expect(names('众议院议员周二表示')).toEqual([])
+  })
+  it("a body a name right before qualifies (俄罗斯外交部) is that name's, not the place's", () => {
+    expect(bareBodies('俄罗斯外交部周二表示', [[0, 3]], { name: '香港' })).toEqual([])
+  })
+  it("a 国务院 is only China's or the United States'", () => {
+    expect(bareBodies('军售获得国务院同意', [], { name: '台湾' })).toEqual([])
+  })
   it('skip spans other mentions already cover', () => {
     expect(bareBodies('美国警方周日表示', [[0, 4]], { name: '香港' })).toEqual([])
   })
