@@ -30,6 +30,8 @@ const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵�
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表)[^，。]{0,8}$/
 /** Words that are a verb or a noun (卫生部周日报告 / 他的报告指): the noun is no happening. */
 const NOUN_OR_VERB = new Set(['报告'])
+/** 报告指 / 文章指: what a document says is the document's, dated or not by its own verb (报告 above). */
+const DOCUMENT_BEFORE = /(报告|文章|研究|调查|文件|数据|声明)$/
 const NOUN_MARK_BEFORE = /(的|份|篇|项|该|其|这|此)$/
 const NOUN_MARK_AFTER = /^(所|把|和|与|中|里|内|显示|认为|称为|被|也|亦)/
 /** …or when what follows says it took place, or that it marked an occasion (以阅兵式庆祝…). */
@@ -109,6 +111,7 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end))) continue
     if (NOUN_OR_VERB.has(hit.word) && (NOUN_MARK_BEFORE.test(sentence.slice(clause.start, hit.start)) || NOUN_MARK_AFTER.test(sentence.slice(hit.end)))) continue
     if (NEGATED.test(sentence.slice(clause.start, hit.start))) continue
+    if (hit.word === '指' && DOCUMENT_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
     const quoted = quotes.some(([s, e]) => hit.start >= s && hit.end <= e)
     if (quoted && hit.entry.type === 'statement') continue
     hits.push(quoted ? { ...hit, quoted: true } : hit)

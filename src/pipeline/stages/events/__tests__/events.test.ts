@@ -191,6 +191,12 @@ describe('pointed accusations', () => {
   it('直指 someone is an accusation', () => {
     expect(summary(docOf(['外长拉夫罗夫周四直指对方是侵略者。'], { 周四: '2024-03-07' }))).toEqual(['accusation:拉夫罗夫'])
   })
+  it('批 someone is an accusation and 指 a claim, as words of their own (not 一批, 指数, 是指)', () => {
+    expect(summary(docOf(['外长拉夫罗夫周四则批对方恶意炒作。'], { 周四: '2024-03-07' }))).toEqual(['accusation:拉夫罗夫'])
+    expect(summary(docOf(['外长拉夫罗夫周四指对方恶意炒作。'], { 周四: '2024-03-07' }))).toEqual(['statement:拉夫罗夫'])
+    expect(summary(docOf(['外长拉夫罗夫周四收到一批文件。'], { 周四: '2024-03-07' }))).not.toContain('accusation:拉夫罗夫')
+    expect(summary(docOf(['外长拉夫罗夫周四关注物价指数。'], { 周四: '2024-03-07' }))).not.toContain('statement:拉夫罗夫')
+  })
 })
 
 describe('since-expressions', () => {
