@@ -21,3 +21,12 @@ export const BUREAU_HEADS: readonly string[] = [
 
 /** Companies: the words between the place and this head are the firm's name. */
 export const COMPANY_HEADS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团']
+
+/** Government bodies a country's name comes before (白俄罗斯内政部, 韩国统一部, 日本海上保安厅). */
+export const STATE_BODIES: readonly string[] = [
+  '外交部', '国防部', '内政部', '卫生部', '司法部', '财政部', '商务部', '教育部', '安全部', '紧急情况部',
+  '统一部', '经济部', '交通部', '农业部', '环境部', '能源部', '文化部', '国土安全部', '外务省', '防卫省', '厚生劳动省', '海上保安厅',
+  '总统府', '总统办公室', '政府', '当局', '警方', '军方', '军队', '武装部队', '部队', '国会', '议会',
+  '最高法院', '法院', '检察院', '检方', '外交部发言人', '国防部发言人', '选举委员会', '中央选举委员会',
+  '卫生当局', '海关', '央行', '中央银行', '大使馆', '领事馆', '驻华大使馆', '反对派',
+]

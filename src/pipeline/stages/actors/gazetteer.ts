@@ -3,7 +3,7 @@
  * agencies, institutions, well-known people), and "country + government body" phrases
  * (白俄罗斯内政部, 亚美尼亚武装部队) as organisations.
  */
-import { aliasAt, lookupActor } from '../../lexicon'
+import { STATE_BODIES, aliasAt, lookupActor } from '../../lexicon'
 import type { Candidate } from './candidate'
 
 const LATIN = /[A-Za-z]/
@@ -32,14 +32,8 @@ function latinBounded(text: string, i: number, alias: string): boolean {
   return !LATIN.test(text[i - 1] ?? '') && !LATIN.test(text[i + alias.length] ?? '')
 }
 
-const BODIES = [
-  '外交部', '国防部', '内政部', '卫生部', '司法部', '财政部', '商务部', '教育部', '安全部', '紧急情况部',
-  '总统府', '总统办公室', '政府', '当局', '警方', '军方', '军队', '武装部队', '部队', '国会', '议会',
-  '最高法院', '法院', '检察院', '检方', '外交部发言人', '国防部发言人', '选举委员会', '中央选举委员会',
-  '卫生当局', '海关', '央行', '中央银行', '大使馆', '领事馆', '驻华大使馆', '反对派',
-]
 
-const bodyAlternation = BODIES.sort((a, b) => b.length - a.length).join('|')
+const bodyAlternation = [...STATE_BODIES].sort((a, b) => b.length - a.length).join('|')
 const BODY_AFTER = new RegExp(`^(?:${bodyAlternation})(?![长])`)
 /** A sub-body of an international organisation (联合国人权事务处, 欧盟委员会). */
 const SUB_BODY = /^[^\P{Script=Han}的在将于是和与及对向被把了称说表周日月年今昨该这此其]{1,9}?(事务处|委员会|理事会|办公室|秘书处|署|局|处|法庭|机构)/u

@@ -134,18 +134,34 @@ describe('display of organisations known by an abbreviation', () => {
   })
 })
 
-describe('names a caption spells', () => {
-  const doc = (paragraphs: { text: string; kind: 'caption' | 'body' }[]): ArticleDoc =>
-    actorsStage(segmentStage({
-      path: 't', file: 't', id: 'a-test', sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
-      article: { title: 't', url: null, outlet: 'test', published: '2024-03-08T12:00:00+01:00', timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs, language: 'zh-Hans' },
-    }))
-  it('find the name in the text, where no pattern would, but give no mention in the caption itself', () => {
+const doc = (paragraphs: { text: string; kind: 'caption' | 'body' }[]): ArticleDoc =>
+  actorsStage(segmentStage({
+    path: 't', file: 't', id: 'a-test', sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
+    article: { title: 't', url: null, outlet: 'test', published: '2024-03-08T12:00:00+01:00', timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs, language: 'zh-Hans' },
+  }))
+const body = (...texts: string[]) => doc(texts.map((text) => ({ text, kind: 'body' as const })))
+
+describe('names a caption spells', () => {  it('find the name in the text, where no pattern would, but give no mention in the caption itself', () => {
     const d = doc([{ text: '民营企业家葛潇男。', kind: 'caption' }, { text: '北京文化人葛潇男周三被警方带走。', kind: 'body' }])
     expect(d.mentions.filter((m) => m.name === '葛潇男').map((m) => m.paragraph)).toEqual([1])
   })
   it('without the caption, the name stays unfound', () => {
     const d = doc([{ text: '北京文化人葛潇男周三被警方带走。', kind: 'body' }])
     expect(d.mentions.map((m) => m.name)).not.toContain('葛潇男')
+  })
+})
+
+describe("the body of a place's organisation, named again alone", () => {
+  const named = (d: ArticleDoc, paragraph: number) => d.mentions.filter((m) => m.paragraph === paragraph && m.via === 'article-name').map((m) => `${m.text}=${m.name}`)
+  it('is that organisation (统一部 after 韩国统一部, 教育局 after 香港教育局)', () => {
+    expect(named(body('韩国统一部周日发表声明。', '统一部敦促对方回应。'), 1)).toEqual(['统一部=韩国统一部'])
+    expect(named(body('香港教育局周一公布数字。', '教育局接获多宗投诉。'), 1)).toEqual(['教育局=香港教育局'])
+  })
+  it('is neither when two organisations of the article share it', () => {
+    expect(named(body('韩国统一部周日发表声明。', '朝鲜统一部周一回应。', '统一部随后沉默。'), 2)).toEqual([])
+  })
+  it('is not its minister, staff or department (外交部长, 卫生部门)', () => {
+    expect(named(body('瑞士外交部周日发表声明。', '外交部长随后离开。'), 1)).toEqual([])
+    expect(named(body('香港卫生部周一表示。', '卫生部门随后跟进。'), 1)).toEqual([])
   })
 })
