@@ -94,7 +94,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     if (!statement && isHedged(simple.slice(clause.start, hit.start))) continue
     if (isStatistic(hit.entry.type, simple)) continue
     const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
-    const roles = clauseRoles(simple, inClause, hit, statement, loc)
+    const roles = clauseRoles(simple, inClause, hit, statement, loc, clause.start)
     let { actors, agent } = roles
     if (statement && !agent && carried.length > 0 && opensWithVerb(simple.slice(clause.start, hit.start))) {
       agent = carried[0]!
@@ -146,7 +146,7 @@ function untriggeredDraft(
     const dated = (time.from === 'clause' || time.from === 'sentence') && !time.timex?.future
     const hit = untriggeredHit({ sentence: simple, clause, tokens, subjectEnd: subject.end, dated, quotes })
     if (!hit) continue
-    return draftOf(s, simple, clause, hit, clauseRoles(simple, inClause, hit, false, null), null, time, false)
+    return draftOf(s, simple, clause, hit, clauseRoles(simple, inClause, hit, false, null, clause.start), null, time, false)
   }
   return null
 }

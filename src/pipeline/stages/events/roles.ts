@@ -17,12 +17,15 @@ export function clauseRoles(
   trigger: { start: number; end: number },
   statement: boolean,
   location: { start: number; end: number } | null,
+  clauseStart = 0,
 ): { actors: EventActorRef[]; agent: EventActorRef | null } {
   const usable = mentions.filter(
     (m) => !m.isSource && !(location && m.start >= location.start && m.end <= location.end) && !(/在$/.test(sentence.slice(0, m.start)) && /^上/.test(sentence.slice(m.end))),
   )
   const actors: EventActorRef[] = []
-  const subjects = usable.filter((m) => m.end <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.start)) && !qualifies(m, usable, sentence))
+  const subjects = usable.filter(
+    (m) => m.end <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.start)) && !qualifies(m, usable.filter((x) => x.end <= trigger.start), sentence) && !inOpeningPhrase(sentence, m, clauseStart),
+  )
   const subject = statement ? speaker(subjects, sentence) : subjects[subjects.length - 1]
   let agent: EventActorRef | null = null
   for (const m of usable) {
@@ -38,12 +41,21 @@ export function clauseRoles(
   return { actors, agent }
 }
 
+/** A clause that opens with 对 / 向 / 针对 (，对执行国安法的机关作出指控) has left out its subject: the names in the phrase are not it. */
+const OPENING_PREPOSITION = /^(对于|针对|对(?![方手外话此抗峙立比照应称])|向(?![来前]))/
+
+function inOpeningPhrase(sentence: string, m: { start: number }, clauseStart: number): boolean {
+  const before = sentence.slice(clauseStart, m.start)
+  const lead = before.length - before.trimStart().length
+  return OPENING_PREPOSITION.test(before.slice(lead)) && !/[，,]/.test(before)
+}
+
 /** { ...ref, role } as a literal: V8 runs a spread followed by a new key on a slow path. */
 function withRole(ref: Omit<EventActorRef, 'role'>, role: EventActorRef['role']): EventActorRef {
   return { id: ref.id, name: ref.name, kind: ref.kind, role }
 }
 
-/** A country or organisation right before another name only qualifies it (加州大学教授甘地, 朝鲜官方通讯社朝中社). */
+/** A country or organisation right before another name only qualifies it (加州大学教授甘地, 朝鲜官方通讯社朝中社); `all` are the names before the trigger. */
 function qualifies(m: { start: number; end: number; kind: string }, all: readonly { start: number; end: number; kind: string }[], sentence: string): boolean {
   if (m.kind === 'person') return false
   return all.some((x) => x !== m && x.start >= m.end && x.start - m.end <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向]/.test(sentence.slice(m.end, x.start)))

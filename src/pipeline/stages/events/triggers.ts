@@ -18,8 +18,8 @@ export interface TriggerHit {
 }
 
 const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|中(?![国共方华央东])|时(?![任间代期])|前夕|计划|图谋|阴谋|对手|阵营|团队|总部|搭档|行程|一事|问题|的消息|的报道|者|人员|前(?![往总任副])|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律|话题|案|工作)/
-/** A negator before the trigger, unless a 为…而 / 因…而 phrase ends between them (为无法兑现承诺而道歉). */
-const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。而]{0,16}|(未|没|不)[^，。而]{0,2})$/
+/** A negator before the trigger, unless a 为…而 / 因…而 phrase ends between them (为无法兑现承诺而道歉); 不点名 (without naming) is none. */
+const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。而]{0,16}|(未|没|不(?!点名))[^，。而]{0,2})$/
 /**
  * A determiner before the trigger makes it a reference to an event already told (该访问); 首次
  * does only as a noun phrase (他的首次访问, 这是首次访问), not as an adverb (他首次检测呈阳性).
@@ -132,6 +132,8 @@ function isCause(sentence: string, clause: Clause, hit: TriggerHit, hits: readon
 /** Verbs that report what someone said: what follows them in their clause is their content. */
 const REPORTING = new Set([
   '说', '称', '表示', '指出', '强调', '透露', '声称', '宣称', '证实', '确认', '否认', '重申', '告诉', '坚称', '写道', '发推',
+  // What someone calls for has not happened: 呼吁北京关闭拘押营 is the call.
+  '呼吁', '敦促', '促请', '要求',
   'said', 'says', 'told', 'stated', 'confirmed', 'denied', 'insisted', 'tweeted',
 ])
 

@@ -257,6 +257,29 @@ describe('a clause that goes on without its subject', () => {
     expect(statements).toHaveLength(1)
     for (const e of statements) expect(e.actors.find((a) => a.role === 'agent')?.name).toBe('马洛尼')
   })
+  it('a clause opening with 对 / 向 keeps the subject before; the names in its phrase are not the subject', () => {
+    const doc = docOf(['总统马洛尼周六在酒会致辞时，对执行美国法律的机关作出无理指控。'], { 周六: '2024-03-02' })
+    expect(doc.events.find((e) => e.type === 'accusation')?.actors.find((a) => a.role === 'agent')?.name).toBe('马洛尼')
+    const own = docOf(['美国周六向对方作出无理指控。'], { 周六: '2024-03-02' })
+    expect(own.events.find((e) => e.type === 'accusation')?.actors.find((a) => a.role === 'agent')?.name).toBe('美国')
+  })
+  it('不点名 (without naming) is no negation', () => {
+    expect(summary(docOf(['总统马洛尼周六不点名批评外国政府。'], { 周六: '2024-03-02' }))).toEqual(['statement:马洛尼'])
+    expect(summary(docOf(['总统马洛尼周六没批评外国政府。'], { 周六: '2024-03-02' }))).toEqual([])
+  })
+})
+
+describe('calls for something (呼吁, 敦促, 要求)', () => {
+  it('keep their subject when a country follows the verb (a country qualifies only a name before the verb)', () => {
+    expect(docOf(['美国周一指责中国。'], { 周一: '2024-03-04' }).events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('美国')
+  })
+  it('are statements: what is called for has not happened', () => {
+    expect(summary(docOf(['大使马洛尼周一呼吁北京关闭拘押营。'], { 周一: '2024-03-04' }))).toEqual(['statement:马洛尼'])
+    expect(summary(docOf(['加拿大周一要求中国释放两人。'], { 周一: '2024-03-04' }))).toEqual(['statement:加拿大+中国'])
+  })
+  it('unlike a happening told with the same verb after them in another clause', () => {
+    expect(summary(docOf(['大使马洛尼周一呼吁和平，中国随后关闭了拘押营。'], { 周一: '2024-03-04' }))).toContain('other:中国')
+  })
 })
 
 describe('who an event took in', () => {
