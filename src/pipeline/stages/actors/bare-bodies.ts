@@ -5,7 +5,7 @@
  * is about, the country or region it mentions most. They become that place's body (香港 + 警方 →
  * 香港警方), with the same canonical id as where the country is written out.
  */
-import type { ActorMention } from '../../doc'
+import type { ActorMention, Token } from '../../doc'
 import { canonicalActor } from './canonical'
 
 const BARE_BODY = /(警方|警察|当局|政府|军方|国务院|司法部|卫生部|外交部|国防部|参议院|众议院)/g
@@ -33,9 +33,14 @@ export function dominantPlace(mentions: readonly ActorMention[]): { id: string; 
 
 /**
  * Mentions for the bare bodies of one sentence. `text` is the sentence (Simplified); `taken` are
- * the spans (sentence offsets) existing mentions already cover.
+ * the spans (sentence offsets) existing mentions already cover; `tokens` are the sentence's.
  */
-export function bareBodies(text: string, taken: readonly [number, number][], place: { name: string }): { start: number; end: number; body: string; actor: ReturnType<typeof canonicalActor> }[] {
+export function bareBodies(
+  text: string,
+  taken: readonly [number, number][],
+  place: { name: string },
+  tokens: readonly Token[] = [],
+): { start: number; end: number; body: string; actor: ReturnType<typeof canonicalActor> }[] {
   const out: { start: number; end: number; body: string; actor: ReturnType<typeof canonicalActor> }[] = []
   for (const m of text.matchAll(BARE_BODY)) {
     const start = m.index
@@ -43,6 +48,8 @@ export function bareBodies(text: string, taken: readonly [number, number][], pla
     // A name right before it (俄罗斯外交部, 加拿大司法部) already says whose body it is.
     if (taken.some(([s, e]) => (s < end && start < e) || e === start)) continue
     if (QUALIFIED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || NOT_BODY_AFTER.test(text.slice(end))) continue
+    // A place the segmenter knows right before it (德里/ns 警方) says whose body it is.
+    if (tokens.some((t) => t.end === start && t.tag === 'ns')) continue
     const body = m[0] === '警察' ? '警方' : m[0]
     if (ONLY_OF[body] && !ONLY_OF[body]!.includes(place.name)) continue
     out.push({ start, end, body: m[0], actor: canonicalActor(`${place.name}${body}`, 'organization') })

@@ -67,10 +67,10 @@ function placedBodies(doc: ArticleDoc, mentions: readonly ActorMention[], analys
     else spans.set(key, [[m.start, m.end]])
   }
   return doc.sentences.flatMap((s, order) => {
-    const simple = analysis[order]?.simple
-    if (!simple) return []
+    const a = analysis[order]
+    if (!a) return []
     const taken = (spans.get(`${s.paragraph}:${s.index}`) ?? []).map(([a, b]): [number, number] => [a - s.start, b - s.start])
-    return bareBodies(simple, taken, place).map((b) => ({
+    return bareBodies(a.simple, taken, place, a.tokens).map((b) => ({
       paragraph: s.paragraph,
       sentence: s.index,
       start: s.start + b.start,

@@ -32,7 +32,9 @@ export function clauseRoles(
     const before = sentence.slice(0, m.start)
     const ref = { id: m.actorId, name: m.name, kind: m.kind }
     let role: EventActorRef['role']
-    if (PASSIVE_BEFORE.test(before) || m === subject) role = 'agent'
+    // 被X冠上称号的Y发布…: X acts in the modifier of the subject Y, not in the clause.
+    const passive = PASSIVE_BEFORE.test(before) && !(subject && subject.start > m.end && sentence.slice(m.end, subject.start).includes('的'))
+    if (passive || m === subject) role = 'agent'
     else role = m.end <= trigger.start ? 'participant' : 'patient'
     if (role === 'agent' && !agent) agent = withRole(ref, role)
     if (actors.some((a) => a.id === ref.id)) continue

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ActorMention } from '../../../doc'
 import { bareBodies, dominantPlace } from '../bare-bodies'
+import { tokenize } from '../segmenter'
 import { docOf } from '../../events/__tests__/helpers'
 
 const country = (name: string): ActorMention => ({ paragraph: 0, sentence: 0, start: 0, end: 0, text: name, actorId: name, name, kind: 'country', via: 'gazetteer', isSource: false })
@@ -41,6 +42,11 @@ describe('bodies named without their country', () => {
   })
   it("a 国务院 is only China's or the United States'", () => {
     expect(bareBodies('军售获得国务院同意', [], { name: '台湾' })).toEqual([])
+  })
+  it('leave alone a body after a place the segmenter knows (深圳警方, 德里警方)', () => {
+    const text = '此前被深圳警方截获的12人'
+    expect(bareBodies(text, [], { name: '香港' }, tokenize(text))).toEqual([])
+    expect(bareBodies('此前被警方截获的12人', [], { name: '香港' }, tokenize('此前被警方截获的12人')).map((b) => b.actor.name)).toEqual(['香港警方'])
   })
   it('skip spans other mentions already cover', () => {
     expect(bareBodies('美国警方周日表示', [[0, 4]], { name: '香港' })).toEqual([])

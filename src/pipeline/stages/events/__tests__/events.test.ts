@@ -263,6 +263,12 @@ describe('a clause that goes on without its subject', () => {
     const own = docOf(['美国周六向对方作出无理指控。'], { 周六: '2024-03-02' })
     expect(own.events.find((e) => e.type === 'accusation')?.actors.find((a) => a.role === 'agent')?.name).toBe('美国')
   })
+  it('who acts in a passive modifier of the subject (被人冠上…称号的外长拉夫罗夫) is not the agent', () => {
+    const doc = docOf(['被意大利人冠上「罗宾汉」称号的外长拉夫罗夫周一发布声明，说中心将开放。'], { 周一: '2024-03-04' })
+    expect(doc.events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('拉夫罗夫')
+    const arrest = docOf(['记者马洛尼周二被美国警方逮捕。'], { 周二: '2024-03-05' })
+    expect(arrest.events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('美国警方')
+  })
   it('不点名 (without naming) is no negation', () => {
     expect(summary(docOf(['总统马洛尼周六不点名批评外国政府。'], { 周六: '2024-03-02' }))).toEqual(['statement:马洛尼'])
     expect(summary(docOf(['总统马洛尼周六没批评外国政府。'], { 周六: '2024-03-02' }))).toEqual([])
