@@ -42,6 +42,9 @@ const INSTITUTION_SUBJECT = /^(警方|警察|当局|官方|军方|检方|检察�
 const OFFICIAL_SUBJECT = /^[^，。]{0,14}(官员|发言人|局长|部长|负责人|指挥官|司令|大使|医生|医师|医官|主任)[^，。]{0,6}$/
 const FUTURE = /(将|计划|准备|拟|打算|预计|即将|有望|将会|要求)[^，。]{0,6}$/
 
+/** What may follow a statement's trigger at the end of its clause: punctuation, or a verb of saying (声明指出). */
+const SAYING_ENDS = /^[，,：:\s“”"]*((指出|表示|说|称|强调|透露)[，,：:\s“”"]*)?$/
+
 /** A subhead announcing analysis or comment (分析：…, 评论) opens a section of opinion, not news. */
 const ANALYSIS_SUBHEAD = /^(分析|评论|评析|解读|观点|社评|述评|点评)/
 
@@ -107,7 +110,8 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
     }
-    if (statement && simple.slice(hit.end, clause.end).replace(/[，,：:\s“”"]/g, '').length === 0) actors = [...actors, ...reported(mentions, clauses[clause.index + 1], actors)]
+    // The clause ends with the saying (…发出声明指出，): the next clause is what was said.
+    if (statement && SAYING_ENDS.test(simple.slice(hit.end, clause.end))) actors = [...actors, ...reported(mentions, clauses[clause.index + 1], actors)]
     const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
     // The agent first: a clause that goes on without a subject (，说…) continues with it.
     if (subjects.length > 0) carried = [...subjects.filter((a) => a.role === 'agent'), ...subjects.filter((a) => a.role !== 'agent')].slice(0, 4)

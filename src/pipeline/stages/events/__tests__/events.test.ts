@@ -275,6 +275,17 @@ describe('a clause that goes on without its subject', () => {
   })
 })
 
+describe('what a statement is about', () => {
+  it('takes in the names of the clause after a saying that ends its clause (发出声明指出，…)', () => {
+    const doc = docOf(['白宫医师周一发出声明指出，总统马洛尼已不再有传染风险。'], { 周一: '2024-03-04' })
+    expect(doc.events.find((e) => e.type === 'statement')?.actors.map((a) => a.name)).toContain('马洛尼')
+  })
+  it('not when the saying goes on in its own clause', () => {
+    const doc = docOf(['白宫医师周一发出声明说明情况，总统马洛尼已不再有传染风险。'], { 周一: '2024-03-04' })
+    expect(doc.events.find((e) => e.type === 'statement')?.actors.map((a) => a.name)).toEqual(['白宫'])
+  })
+})
+
 describe('calls for something (呼吁, 敦促, 要求)', () => {
   it('keep their subject when a country follows the verb (a country qualifies only a name before the verb)', () => {
     expect(docOf(['美国周一指责中国。'], { 周一: '2024-03-04' }).events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('美国')
