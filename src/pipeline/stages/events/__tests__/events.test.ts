@@ -305,6 +305,11 @@ describe('who an event took in', () => {
     const arrest = doc.events.find((e) => e.type === 'arrest')
     expect(arrest?.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['马洛尼', '拉夫罗夫']))
   })
+  it('，还有A、B等 after a visit names those who came along, as participants', () => {
+    const doc = docOf(['今天随团到访北京的，还有外长拉夫罗夫、议员马洛尼等。'], { 今天: '2024-03-08' })
+    const visit = doc.events.find((e) => e.type === 'arrive')
+    expect(visit?.actors.filter((a) => a.role === 'participant').map((a) => a.name)).toEqual(['拉夫罗夫', '马洛尼'])
+  })
 })
 
 describe('a departure told twice, once by where the leaver goes', () => {
