@@ -231,6 +231,11 @@ describe('names the segmenter cuts into pieces that are not names', () => {
   it('after a title: a surname and what follows, up to 的 or punctuation (许章/m 伟/zg 的)', () => {
     expect(people('大学前教授许章伟的学生')).toContain('许章伟')
   })
+  it('after a person noun ending in 人 (媒体人, 负责人), which the segmenter then keeps whole instead of gluing 人 to the name', () => {
+    expect(people('北京独立媒体人高瑾接受采访时说')).toContain('高瑾')
+    expect(people('书店负责人张明麦因销售书籍被判刑')).toContain('张明麦')
+    expect(people('当事人表示不满')).toEqual([])
+  })
   it('not a time, a pronoun or a word it knows after a title (局长周二说, 教授高度评价)', () => {
     expect(people('这名警察局长周二说，现场情况稳定。')).toEqual([])
     expect(people('该校教授高度评价此事')).toEqual([])
