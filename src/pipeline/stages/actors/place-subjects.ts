@@ -14,7 +14,8 @@ const WIDE_REGION = /(洲|地区|海|半岛|大陆|世界|社区|城市)$/
 const NOT_ACTING = new Set(['是', '有', '位于', '成为', '属于', '拥有', '出现', '发生', '迎来', '进入', '处于'])
 
 function isPlace(t: Token): boolean {
-  if (!/^[\u4e00-\u9fff]{2,6}$/.test(t.word) || WIDE_REGION.test(t.word)) return false
+  // 两国, 三省: places counted are no one place.
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(t.word) || WIDE_REGION.test(t.word) || /^[两一二三四五六七八九十几数多各全]/.test(t.word)) return false
   if (lookupActor(t.word)) return false
   if (isKnownPlace(t.word) || ADMIN_PLACE.test(t.word)) return true
   // The segmenter's own place tag, unless the word holds an event verb (两栖登陆).
@@ -37,19 +38,28 @@ function joinedBefore(tokens: readonly Token[], i: number): Token | null {
   return isPlace(first) || (cityAfter && first.tag === 'n' && /^[\u4e00-\u9fff]{2}$/.test(first.word) && !lookupActor(first.word)) ? first : null
 }
 
-/** The verb the place does, skipping a time and a second place joined to it (烟台和济南市要求). */
+/** The verb the place does, skipping a time, an adverb and a second place joined to it (烟台和济南市要求, 某州明确表示). */
 function actsAfter(tokens: readonly Token[], i: number): boolean {
   let j = i + 1
-  while (j < tokens.length && (tokens[j]!.tag === 't' || /^[和与及、]$/.test(tokens[j]!.word) || isPlace(tokens[j]!))) j++
+  while (j < tokens.length && (tokens[j]!.tag === 't' || /^(d|ad)$/.test(tokens[j]!.tag) || /^[和与及、]$/.test(tokens[j]!.word) || isPlace(tokens[j]!))) j++
   const verb = tokens[j]
   return Boolean(verb && /^v/.test(verb.tag) && verb.word.length >= 2 && !NOT_ACTING.has(verb.word))
+}
+
+/** 图林根/ns 州/n: a place and the word for its kind of region the segmenter cut off, as one place. */
+function withAdminSuffix(tokens: readonly Token[], i: number): { place: Token; last: number } {
+  const t = tokens[i]!
+  const next = tokens[i + 1]
+  if (t.tag === 'ns' && next && /^[州省市县]$/.test(next.word)) return { place: { word: t.word + next.word, tag: 'ns', start: t.start, end: next.end }, last: i + 1 }
+  return { place: t, last: i }
 }
 
 export function placeSubjects(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (!isPlace(t) || !actsAfter(tokens, i)) continue
+    if (!isPlace(tokens[i]!)) continue
+    const { place: t, last } = withAdminSuffix(tokens, i)
+    if (!actsAfter(tokens, last)) continue
     const before = joinedBefore(tokens, i)
     if (!before && !opensClause(tokens, i)) continue
     for (const p of before ? [before, t] : [t]) {
