@@ -51,7 +51,9 @@ export interface Timex {
   end: number
   text: string
   time: EventTime
-  /** The sentence speaks of the future (将, 计划, 预计, will ...). */
+  /** Its clause has a word of the future (将, 计划, 预计, will ...). */
+  futureClause: boolean
+  /** Its clause speaks of the future, or the time lies after publication. */
   future: boolean
 }
 

@@ -26,7 +26,8 @@
  *   day before the report, only "X的前一天" leans on an earlier paragraph), else from the publication day (rule "...-publication" for
  *   当天/次日, "zh/part-of-day" / "zh/clock-time" for times). 同年 / 次年 need a preceding year
  *   in the text and are dropped without one.
- * - `future` is true when the clause has a future marker or the value lies after publication.
+ * - `futureClause` is true when the clause has a future marker (将, 计划, will …); `future` when it
+ *   has one or the value lies after publication.
  * - audit.rule names the parser or refiner that decided the value ("zh/weekday-news-past").
  */
 import type { ParsingResult } from 'chrono-node'
@@ -48,7 +49,9 @@ export interface ParsedTime {
   end: number
   text: string
   time: EventTime
-  /** The clause speaks of the future. */
+  /** The clause has a word of the future (将, 计划, 预计, will …). */
+  futureClause: boolean
+  /** The clause speaks of the future, or the value lies after publication. */
   future: boolean
 }
 
@@ -97,8 +100,8 @@ export function timeParser(ref: TimeReference, language: TextLanguage): (text: s
       const end = start + result.text.length
       const expression = text.slice(start, end)
       const time = toEventTime(result, ref, expression)
-      const future = isFutureClause(input, start, end, lang) || time.start.slice(0, 10) > publicationDay
-      return { start, end, text: expression, time, future }
+      const futureClause = isFutureClause(input, start, end, lang)
+      return { start, end, text: expression, time, futureClause, future: futureClause || time.start.slice(0, 10) > publicationDay }
     })
   }
 }

@@ -6,7 +6,6 @@
  */
 import type { EventTime } from '../../../schema'
 import type { ArticleDoc, SentenceRef, Timex } from '../../doc'
-import { isFutureClause } from '../../temporal/future'
 
 export interface TimeChoice {
   time: EventTime | null
@@ -36,7 +35,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
       !isPlanned(t, text) &&
       !isComparison(t, text) &&
       !(statement && t.start > trigger) &&
-      !isDeadline(t, text, pub, doc.article.language),
+      !isDeadline(t, pub),
   )
   const others = sentenceTimes.filter((t) => !isSinceBefore(t, text, trigger))
   const own = others.length > 0 ? others : sentenceTimes
@@ -56,8 +55,8 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
  * 在2025年前拆除 / 在11月3日大选之前确认: a day after publication in a clause with no word of the
  * future is a deadline or a later occasion the happening refers to, not its day.
  */
-function isDeadline(t: Timex, paragraph: string, published: string, language: 'zh-Hans' | 'zh-Hant' | 'en'): boolean {
-  return localDate(t.time.start) > published && !isFutureClause(paragraph, t.start, t.end, language === 'en' ? 'en' : 'zh')
+function isDeadline(t: Timex, published: string): boolean {
+  return localDate(t.time.start) > published && !t.futureClause
 }
 
 /** 较去年同期下降 / 比上周增加: the time a figure is compared with, not when anything happened. */

@@ -29,7 +29,7 @@ function findTimexes(doc: ArticleDoc, parseTimes: TimeParser, from = 0, to = doc
     const found = times.flatMap((t): Timex[] => {
       const sentence = sentences.find((s) => t.start >= s.start && t.end <= s.end)
       if (!sentence) return []
-      return [{ paragraph: index, sentence: sentence.index, start: t.start, end: t.end, text: t.text, time: t.time, future: t.future }]
+      return [{ paragraph: index, sentence: sentence.index, start: t.start, end: t.end, text: t.text, time: t.time, futureClause: t.futureClause, future: t.future }]
     })
     return { timexes: [...pass.timexes, ...found], carried: lastAnchor(times, pass.carried) }
   }, { timexes: [], carried })

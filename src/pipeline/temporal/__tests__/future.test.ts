@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isFutureClause } from '../future'
+import { only } from './helpers'
 
 const at = (text: string, expression: string, lang: 'zh' | 'en' = 'zh') => {
   const start = text.indexOf(expression)
@@ -31,5 +32,19 @@ describe('future clause detection', () => {
   it('English "will"', () => {
     expect(at('He will leave on Friday.', 'Friday', 'en')).toBe(true)
     expect(at('He left on Friday, officials said.', 'Friday', 'en')).toBe(false)
+  })
+})
+
+describe('the two future flags of a parsed time', () => {
+  it('a day after publication in a clause without a word of the future is future, not a future clause (a deadline)', () => {
+    const t = only('须在10月3日前拆除')
+    expect(t.time.start).toBe('2023-10-03')
+    expect(t).toMatchObject({ future: true, futureClause: false })
+  })
+  it('a clause with a word of the future is both', () => {
+    expect(only('部长将于周五访问')).toMatchObject({ future: true, futureClause: true })
+  })
+  it('a past day in a plain clause is neither', () => {
+    expect(only('部长周五表示')).toMatchObject({ future: false, futureClause: false })
   })
 })

@@ -28,7 +28,7 @@ export function docOf(paragraphs: string[], times: Record<string, string | Retur
   for (const s of doc.sentences)
     for (const [text, date] of Object.entries(times)) {
       const i = s.text.indexOf(text)
-      if (i >= 0) timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time: typeof date === 'string' ? day(date, text) : { ...day(date.start, text), ...date }, future: false })
+      if (i >= 0) timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time: typeof date === 'string' ? day(date, text) : { ...day(date.start, text), ...date }, futureClause: false, future: false })
     }
   return eventsStage(actorsStage({ ...doc, timexes }))
 }
