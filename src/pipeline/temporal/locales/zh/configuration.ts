@@ -10,6 +10,7 @@ import { lazy } from '../../../lexicon/lazy'
 import { anyPattern, type ChronoConfiguration as Configuration } from '../../parser-kit'
 import { anchorRefiner, type CarriedAnchor } from '../../refiners/anchor'
 import { bareDayMonthRefiner } from '../../refiners/bare-day-month'
+import { clockAfterPartOfDayRefiner } from '../../refiners/clock-after-part-of-day'
 import { mergeDateTimeRefiner } from '../../refiners/merge-date-time'
 import { mergeDateWeekdayRefiner } from '../../refiners/merge-date-weekday'
 import { mergeRangeRefiner } from '../../refiners/merge-range'
@@ -61,7 +62,7 @@ const BEFORE_ANCHOR = lazy(() => [
   bareDayMonthRefiner('zh'),
   yearClosestRefiner('zh'),
 ])
-const AFTER_ANCHOR = [validDateFilter, zonePrefixRefiner]
+const AFTER_ANCHOR = [clockAfterPartOfDayRefiner('zh/clock-time'), validDateFilter, zonePrefixRefiner]
 
 /** `carried`: the day and year stated last before this text (an earlier paragraph). */
 export function createZhConfiguration(carried: CarriedAnchor = {}): Configuration {

@@ -51,6 +51,19 @@ describe('zh clock times', () => {
   })
 })
 
+describe('zh clock hours after a part of day', () => {
+  it('a bare hour after an afternoon or evening of the same day is an hour of it (下午…，两点钟 = 14:00)', () => {
+    const [, t] = times('集会下午在广场举行，两点钟开始')
+    expect(t!.time.start).toBe('2023-09-17T14:00:00+02:00')
+    expect(t!.time.audit.rule).toBe('zh/clock-time-anchored-afternoon')
+  })
+  it('not after a morning or dawn, nor after a night for the hours after midnight, nor on another day', () => {
+    expect(times('集会上午在广场举行，两点钟开始')[1]!.time.start).toBe('2023-09-17T02:00:00+02:00')
+    expect(times('警方夜间清场，3点钟结束')[1]!.time.start).toBe('2023-09-17T03:00:00+02:00')
+    expect(times('周五下午举行集会。周六两点钟开始')[1]!.time.start).toBe('2023-09-16T02:00:00+02:00')
+  })
+})
+
 describe('zh fuzzy pasts', () => {
   it.each([
     ['近几天', '2023-09-12'],
