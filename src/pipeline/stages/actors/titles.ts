@@ -58,8 +58,8 @@ function isWordNotName(tok: Token | undefined, runEnd: number): boolean {
 }
 
 const CJK_WORD = /^[\u4e00-\u9fff]+$/
-/** An unknown word opening with an adverb or conjunction is a phrase (均会, 同处), not a name. */
-const ADVERB_FIRST = /^[均同都也还将已曾又亦皆仍正便就才再共与和及并在从对向为被把]/
+/** An unknown word opening with an adverb, a conjunction or a passive (均会, 同处, 获邀, 遭拒) is a phrase, not a name. */
+const ADVERB_FIRST = /^[均同都也还将已曾又亦皆仍正便就才再共与和及并在从对向为被把获遭]/
 
 /** Where a name may end: before a time, a verb, a preposition, an adverb, a particle or punctuation. */
 function endsName(next: Token | undefined): boolean {

@@ -12,6 +12,11 @@ describe('organisations named by a place and a head', () => {
     expect(orgs('福建海警局昨天截获一艘渔船')).toContain('福建海警局')
     expect(orgs('广州市公安局发布通报')).toContain('广州市公安局')
   })
+  it("names a city's police (德里警方, 深圳警方), which the bare-body rule would give to the dominant place", () => {
+    expect(orgs('德里警方特别小组逮捕了嫌犯')).toContain('德里警方')
+    expect(orgs('深圳警方在内地水域截获12人')).toContain('深圳警方')
+    expect(orgs('警方在内地水域截获12人')).toEqual([])
+  })
   it('names education bureaus and disease-control centres after their city', () => {
     expect(orgs('广州市教育局10月5日公布的数字显示')).toContain('广州市教育局')
     expect(orgs('杭州市疾控中心周一表示')).toContain('杭州市疾控中心')

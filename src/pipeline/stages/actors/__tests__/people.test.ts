@@ -204,8 +204,9 @@ describe('unknown words after a title', () => {
     expect(people('泰国总理巴育周二表示')).toContain('巴育')
     expect(people('日本官房长官加藤胜信周二表示')).toContain('加藤胜信')
   })
-  it('do not take a phrase opened by an adverb', () => {
+  it('do not take a phrase opened by an adverb or a passive (均会, 获邀)', () => {
     expect(people('两国外长均会出席记者会')).toEqual([])
+    expect(people('港澳两地特首获邀出席后天的庆祝大会')).toEqual([])
   })
 })
 
