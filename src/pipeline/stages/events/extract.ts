@@ -79,8 +79,12 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
   }
   const drafts: Draft[] = []
   let carried: EventActorRef[] = []
+  // Names that made up the whole clause before (国际货币基金组织，世界银行以及七国集团要求…): a list of subjects.
+  let listed: EventActorRef[] = []
   const clauses = splitClauses(simple)
   for (const clause of clauses) {
+    const listedBefore = listed
+    listed = []
     const hit = clauseTrigger(simple, clause, bounds, quotes)
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     if (!hit) {
@@ -94,6 +98,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       }
       const subject = inClause.find((m) => !m.isSource)
       if (subject && !ATTRIBUTION.test(clause.text)) carried = [{ id: subject.actorId, name: subject.name, kind: subject.kind, role: 'agent' }]
+      if (subject && namesOnly(simple, clause, inClause)) listed = inClause.filter((m) => !m.isSource).map((m) => ({ id: m.actorId, name: m.name, kind: m.kind, role: 'participant' as const }))
       continue
     }
     const statement = hit.entry.type === 'statement'
@@ -113,6 +118,8 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
     }
+    // The subject list began in the clause before: its names act with the agent.
+    if (agent && listedBefore.length > 0 && opensWithName(simple, clause, inClause, agent)) actors = [...actors, ...listedBefore.filter((l) => !actors.some((a) => a.id === l.id))]
     // The clause ends with the saying (…发出声明指出，): the next clause is what was said.
     if (statement && SAYING_ENDS.test(simple.slice(hit.end, clause.end))) actors = [...actors, ...reported(mentions, clauses[clause.index + 1], actors)]
     const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
@@ -214,6 +221,19 @@ function namedExpert(agent: EventActorRef | null, inClause: readonly ActorMentio
 
 /** 一些医生表示 / 许多官员认为: unnamed people in number are opinion, not an office speaking. */
 const SOME_PEOPLE = /^(一些|有些|许多|很多|不少|部分|多名|多位|其他)/
+
+/** Nothing but names and the words that join them (但是，A、B和C，): the start of a list of subjects. */
+function namesOnly(sentence: string, clause: Clause, inClause: readonly ActorMention[]): boolean {
+  let rest = sentence.slice(clause.start, clause.end)
+  for (const m of [...inClause].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start - clause.start) + rest.slice(m.end - clause.start)
+  return /^[\s、，,和与及以但是而且还有]*$/.test(rest)
+}
+
+/** The clause opens with its agent's name (…，世界银行以及七国集团要求…). */
+function opensWithName(sentence: string, clause: Clause, inClause: readonly ActorMention[], agent: EventActorRef): boolean {
+  const first = inClause.find((m) => !m.isSource)
+  return Boolean(first && first.actorId === agent.id && /^[\s，,]*$/.test(sentence.slice(clause.start, first.start)))
+}
 
 /** A clause that starts with its verb (，并表示… / ，说…) shares the subject of the clause before. */
 function opensWithVerb(beforeTrigger: string): boolean {

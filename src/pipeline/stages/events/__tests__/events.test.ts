@@ -286,6 +286,23 @@ describe('what a statement is about', () => {
   })
 })
 
+describe('subjects listed over a comma', () => {
+  it('a clause of names only before the clause with the verb (A，B以及C要求…) gives all of them', () => {
+    const doc = docOf(['但是，国际货币基金组织，世界银行以及七国集团周一要求延长这一阶段。'], { 周一: '2024-03-04' })
+    expect(doc.events[0]?.actors.map((a) => a.name).sort()).toEqual(['七国集团', '世界银行', '国际货币基金组织'].sort())
+  })
+  it('not a place or time phrase before the subject (在北京，世界银行…)', () => {
+    const doc = docOf(['在法国，世界银行周一要求延长这一阶段。'], { 周一: '2024-03-04' })
+    expect(doc.events[0]?.actors.map((a) => a.name)).toEqual(['世界银行'])
+  })
+})
+
+describe('declining (婉拒)', () => {
+  it('is a statement of the one who declines', () => {
+    expect(summary(docOf(['议员马洛尼上周接获邀请时已加以婉拒。'], { 上周: '2024-02-28' }))).toEqual(['statement:马洛尼'])
+  })
+})
+
 describe('calls for something (呼吁, 敦促, 要求)', () => {
   it('keep their subject when a country follows the verb (a country qualifies only a name before the verb)', () => {
     expect(docOf(['美国周一指责中国。'], { 周一: '2024-03-04' }).events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('美国')
