@@ -113,7 +113,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     }
     // A view (认为) is a statement only from a person named in the clause; a side's position is said otherwise.
     const commentary = statement && (isCommentary(simple.slice(clause.start, hit.start)) || OPINION.test(hit.word))
-    if (statement && ((!agent && !speaksForOffice(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || (commentary && !namedExpert(agent, inClause, simple.slice(clause.start, hit.start))))) continue
+    if (statement && ((!agent && !speaksForOffice(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || (commentary && !namedExpert(agent, inClause, simple.slice(clause.start, hit.start), simple)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
@@ -215,9 +215,16 @@ const REPORTER = /(记者|评论员|特派员|分析说)/
  * An expert the clause names (专家冯某表示), not one it refers to (这位专家, 他) and not the outlet's
  * own reporter: a view worth a place on the timeline, as the people who follow a story quote it.
  */
-function namedExpert(agent: EventActorRef | null, inClause: readonly ActorMention[], beforeTrigger: string): boolean {
-  return agent?.kind === 'person' && !REPORTER.test(beforeTrigger) && inClause.some((m) => m.actorId === agent.id && !m.via.startsWith('coref'))
+function namedExpert(agent: EventActorRef | null, inClause: readonly ActorMention[], beforeTrigger: string, sentence: string): boolean {
+  if (!agent || REPORTER.test(beforeTrigger)) return false
+  const named = inClause.filter((m) => m.actorId === agent.id && !m.via.startsWith('coref'))
+  if (agent.kind === 'person') return named.length > 0
+  // 中国疾控中心一位专家表示: an institution's expert speaks for the institution.
+  return agent.kind === 'organization' && named.some((m) => INSTITUTION_EXPERT.test(sentence.slice(m.end)))
 }
+
+/** An expert of the institution just named (…一位专家, …的研究员). */
+const INSTITUTION_EXPERT = /^(的|一位|一名|多位|多名|几位)?(专家|学者|研究员|研究人员|科学家)/
 
 /** 一些医生表示 / 许多官员认为: unnamed people in number are opinion, not an office speaking. */
 const SOME_PEOPLE = /^(一些|有些|许多|很多|不少|部分|多名|多位|其他)/

@@ -33,6 +33,10 @@ describe('event typing and clauses', () => {
     expect(expert.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)).toEqual(['statement:马洛尼'])
     expect(expert[0]!.confidence).toBeLessThan(office[0]!.confidence)
   })
+  it("keeps an institution's expert speaking (疾控中心一位专家表示) as the institution's view, not unnamed experts", () => {
+    expect(summary(docOf(['北京市疾控中心一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual(['statement:北京市疾控中心'])
+    expect(summary(docOf(['一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual([])
+  })
   it('makes statements only of named speakers, never of a cited agency', () => {
     expect(summary(docOf(['法新社报道称，天气很好。']))).toEqual([])
     expect(summary(docOf(['总统马洛尼表示，天气很好。']))).toEqual(['statement:马洛尼'])
