@@ -237,6 +237,11 @@ describe('names the segmenter cuts into pieces that are not names', () => {
     expect(people('书店负责人张明麦因销售书籍被判刑')).toContain('张明麦')
     expect(people('当事人表示不满')).toEqual([])
   })
+  it('not a verb the segmenter took for a name, which an aspect marker shows (律师陈述/nr 了)', () => {
+    expect(people('律师陈述了案情')).toEqual([])
+    expect(people('律师陈明远周二表示')).toContain('陈明远')
+    expect(people('记者李明了解到情况')).toContain('李明')
+  })
   it('not a time, a pronoun or a word it knows after a title (局长周二说, 教授高度评价)', () => {
     expect(people('这名警察局长周二说，现场情况稳定。')).toEqual([])
     expect(people('该校教授高度评价此事')).toEqual([])
