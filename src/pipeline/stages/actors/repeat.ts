@@ -4,7 +4,7 @@
  * The last part of a dotted name counts too (伊万诺维奇 after 彼得·伊万诺维奇), and so does the
  * body of a place's organisation (教育局 after 香港教育局, 统一部 after 韩国统一部).
  */
-import { BUREAU_HEADS, STATE_BODIES } from '../../lexicon'
+import { BUREAU_HEADS, STATE_BODIES, lookupActor } from '../../lexicon'
 import type { Candidate } from './candidate'
 
 /** `text` found in a sentence is the actor `name`. */
@@ -23,7 +23,8 @@ export function repeatableNames(found: readonly Candidate[]): RepeatableNames {
   for (const c of found) {
     // A place acts only where it opens its clause (see place-subjects.ts): elsewhere it is a place.
     if (c.coref || !c.via.startsWith('pattern:') || c.via === 'pattern:place-subject' || (c.kind !== 'person' && c.kind !== 'organization')) continue
-    if (c.name.length >= 2) names.set(c.name, { name: c.name, kind: c.kind })
+    // The gazetteer finds its names in every sentence already; looking again only costs time.
+    if (c.name.length >= 2 && !lookupActor(c.name)) names.set(c.name, { name: c.name, kind: c.kind })
     if (c.kind === 'person' && c.name.includes('·')) {
       const last = c.name.split('·').pop()!
       if (last.length >= 2) names.set(last, { name: last, kind: 'person' })
