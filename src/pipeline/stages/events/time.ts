@@ -45,7 +45,8 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
   const sentHit = nearest(own, trigger)
   if (sentHit) return { time: inherit(sentHit.time, 'sentence', false), timex: sentHit, from: 'sentence' }
   const earlier = doc.timexes
-    .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index && !isSince(t, text) && !datesOtherThing(t, text))
+    // A time to come (即将于11月举行的大选) governs no later sentence that does not say so itself.
+    .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index && !t.future && !isSince(t, text) && !datesOtherThing(t, text))
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   if (earlier && !isBackground(earlier, doc.article.published)) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   return { time: null, timex: null, from: null }

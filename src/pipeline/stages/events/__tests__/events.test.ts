@@ -6,7 +6,7 @@ import { processArticle } from '../../../run'
 import { actorsStage } from '../../actors'
 import { segmentStage } from '../../segment'
 import { eventsStage } from '..'
-import { docOf, summary } from './helpers'
+import { docOf, later, summary } from './helpers'
 import { corpusFiles, hasCorpus } from '../../../../testing/corpus'
 
 describe('event typing and clauses', () => {
@@ -58,6 +58,14 @@ describe('event time', () => {
     expect(arrest.time.start).toBe('2024-03-04')
     expect(arrest.time.audit.inheritedFrom).toBe('paragraph')
     expect(arrest.time.uncertain).toBe(true)
+  })
+  it('does not inherit a time to come from an earlier sentence (即将于11月举行的大选)', () => {
+    const doc = docOf(['即将于11月举行的大选受到关注。议员拉夫罗夫表示担忧。'], { '11月': later('2024-11-01') })
+    const worry = doc.events.find((e) => e.type === 'statement')
+    expect(worry?.actors.map((a) => a.name)).toEqual(['拉夫罗夫'])
+    expect(worry?.time.start).not.toBe('2024-11-01')
+    const past = docOf(['周一，示威者在首都上街抗议。议员拉夫罗夫表示担忧。'], { 周一: '2024-03-04' })
+    expect(past.events.find((e) => e.type === 'statement')?.time.start).toBe('2024-03-04')
   })
   it('gives events during a trip the trip span, uncertain', () => {
     const doc = docOf(['总统马洛尼周一抵达东京。', '访问期间，马洛尼参观了一家工厂。', '马洛尼周五离开东京。'], { 周一: '2024-03-04', 周五: '2024-03-08' })

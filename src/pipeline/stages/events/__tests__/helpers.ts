@@ -16,8 +16,13 @@ export function month(start: string, end: string): Pick<EventTime, 'start' | 'en
   return { start, end, granularity: 'month' }
 }
 
+/** A day after publication, as the temporal stage marks it (`future`). */
+export function later(start: string): Pick<EventTime, 'start' | 'end' | 'granularity'> & { future: true } {
+  return { start, end: null, granularity: 'day', future: true }
+}
+
 /** A document from invented paragraphs; `times` marks expressions with their resolved day. */
-export function docOf(paragraphs: string[], times: Record<string, string | ReturnType<typeof month>> = {}): ArticleDoc {
+export function docOf(paragraphs: string[], times: Record<string, string | ReturnType<typeof month> | ReturnType<typeof later>> = {}): ArticleDoc {
   let doc: ArticleDoc = {
     path: 't', file: 't', id: 'a-test',
     article: { title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })), language: 'zh-Hans' },
@@ -28,7 +33,10 @@ export function docOf(paragraphs: string[], times: Record<string, string | Retur
   for (const s of doc.sentences)
     for (const [text, date] of Object.entries(times)) {
       const i = s.text.indexOf(text)
-      if (i >= 0) timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time: typeof date === 'string' ? day(date, text) : { ...day(date.start, text), ...date }, futureClause: false, future: false })
+      if (i < 0) continue
+      const { future = false, ...given } = typeof date === 'string' ? {} : (date as Partial<ReturnType<typeof later>>)
+      const time = typeof date === 'string' ? day(date, text) : { ...day(date.start, text), ...given }
+      timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time, futureClause: false, future })
     }
   return eventsStage(actorsStage({ ...doc, timexes }))
 }
