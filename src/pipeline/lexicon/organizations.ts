@@ -58,6 +58,7 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '世贸组织', aliases: ['世界贸易组织', 'WTO'], kind: 'organization' },
   { name: '国际货币基金组织', aliases: ['IMF'], kind: 'organization' },
   { name: '世界银行', aliases: ['世行'], kind: 'organization' },
+  { name: '经合组织', aliases: ['经济合作与发展组织', '经济合作暨发展组织', '经济合作发展组织', 'OECD'], kind: 'organization' },
   { name: '欧安组织', aliases: ['欧洲安全与合作组织', '欧洲安全合作组织', '欧洲合作与安全组织', 'OSCE'], kind: 'organization' },
   { name: '明斯克小组', aliases: [], kind: 'organization' },
   { name: '东盟', aliases: ['东南亚国家联盟', 'ASEAN'], kind: 'organization' },

@@ -130,3 +130,24 @@ function orgRunBack(cjk: string, acronym = false): number {
   return Math.min(cjk.length - (cut + 1), 14)
 }
 
+
+/** A word for a kind of organisation (提供商, 武装组织, 电视台 …) right before a Latin name. */
+const ORG_KIND_BEFORE = /(组织|公司|集团|提供商|运营商|供应商|制造商|厂商|机构|网站|电视台|报社|银行|基金会|协会|企业|平台|团体)\s*$/
+const LATIN_RUN = /[A-Z][A-Za-z0-9&'.-]*(?:\s[A-Z][A-Za-z0-9&'.-]*){0,3}/g
+
+/**
+ * 移动通讯网络提供商Proximus宣布, 伊斯兰武装组织Jnim: in Chinese text, a Latin name right after a
+ * word for a kind of organisation is that organisation's name (not a gloss: no bracket around it).
+ */
+export function latinOrgNames(text: string): Candidate[] {
+  if (!/[A-Z]/.test(text) || !/[\u4e00-\u9fff]/.test(text)) return []
+  const out: Candidate[] = []
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (!ORG_KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /[A-Za-z0-9]/.test(text[end] ?? '') || /^\s*[)）]/.test(text.slice(end))) continue
+    const known = lookupActor(m[0])
+    out.push({ start, end, text: m[0], name: known?.name ?? m[0], kind: known?.kind ?? 'organization', via: 'pattern:latin-org', priority: 5 })
+  }
+  return out
+}

@@ -69,3 +69,17 @@ describe('organisations glossed with an acronym, after a time or an event verb',
     expect(orgs('诺基亚和爱立信周三表示')).toEqual(['诺基亚', '爱立信'])
   })
 })
+
+describe('organisations named in Latin letters inside Chinese text', () => {
+  it('after a word for a kind of organisation (提供商Proximus, 武装组织Jnim)', () => {
+    expect(orgs('比利时最大的移动通讯网络提供商Volantis宣布合作')).toContain('Volantis')
+    expect(orgs('当地的武装组织Kel Amar的长期谈判')).toContain('Kel Amar')
+  })
+  it('not a gloss in brackets, nor a Latin word after anything else', () => {
+    expect(orgs('某网络提供商（Volantis）宣布合作')).not.toContain('Volantis')
+    expect(orgs('他周一在Twitter上宣布')).not.toContain('Twitter')
+  })
+  it('with the name the gazetteer gives a known acronym (经济合作暨发展组织 = OECD = 经合组织)', () => {
+    expect(orgs('国际组织OECD今天承认')).toContain('经合组织')
+  })
+})
