@@ -18,6 +18,9 @@ export interface TriggerHit {
 }
 
 const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|中(?![国共方华央东])|时(?![任间代期])|前夕|计划|图谋|阴谋|对手|阵营|团队|总部|搭档|行程|一事|问题|的消息|的报道|者|人员|前(?![往总任副])|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律|话题|案|工作)/
+/** 被劫持四年后终于获释: a trigger a span and 后 follow only dates what comes next; it is not the clause's predicate. */
+const SPAN_AFTER = /^[了]?[零一二三四五六七八九十两几数\d]+(年|个月|周|天|日|小时)(之)?后/
+
 /** A negator before the trigger, unless a 为…而 / 因…而 phrase ends between them (为无法兑现承诺而道歉); 不点名 (without naming) is none. */
 const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。而]{0,16}|(未|没|不(?!点名))[^，。而]{0,2})$/
 /**
@@ -105,6 +108,7 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
   for (const hit of clauseHits(clause.text, clause.start, bounds)) {
     if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue
     if (NOT_AFTER.test(sentence.slice(hit.end)) || (hit.entry.type !== 'statement' && PLAN_AFTER.test(sentence.slice(hit.end, clause.end)))) continue
+    if (SPAN_AFTER.test(sentence.slice(hit.end, clause.end))) continue
     if (inLocativeFrame(sentence.slice(clause.start, hit.start), sentence.slice(hit.end, clause.end))) continue
     if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
     if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !NOUN_HAPPENS_AFTER.test(sentence.slice(hit.end))) continue

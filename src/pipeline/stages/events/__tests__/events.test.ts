@@ -309,6 +309,16 @@ describe('subjects listed over a comma', () => {
   })
 })
 
+describe('a trigger followed by a span and 后 (被劫持四年后)', () => {
+  it('only dates what comes next: the clause tells the release, not the kidnapping', () => {
+    expect(summary(docOf(['记者马洛尼在马里被劫持四年后终于获释。']))).toEqual(['release:马洛尼'])
+    expect(summary(docOf(['记者马洛尼在马里被劫持。']))).toEqual(['attack:马洛尼'])
+  })
+  it('迎接 (welcomes someone) is a meeting', () => {
+    expect(summary(docOf(['总统拉夫罗夫周五亲自在机场迎接。'], { 周五: '2024-03-08' }))).toEqual(['meet:拉夫罗夫'])
+  })
+})
+
 describe('declining (婉拒)', () => {
   it('is a statement of the one who declines', () => {
     expect(summary(docOf(['议员马洛尼上周接获邀请时已加以婉拒。'], { 上周: '2024-02-28' }))).toEqual(['statement:马洛尼'])
