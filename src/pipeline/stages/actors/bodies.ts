@@ -10,7 +10,7 @@ import type { Token } from './segmenter'
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
 const HEAD = lazy(() => new RegExp(`(${COURT_HEAD})|(${alt(BUREAU_HEADS)})|(${alt(COMPANY_HEADS)})`, 'g'))
 /** Tokens that may sit between the place and the head of a court or a bureau (第二, 中级, 市, 海警). */
-const BODY_TAG = /^(ns|nt|nz|b|n|j)$/
+const BODY_TAG = /^(ns|nt|nz|b|n|j|vn)$/
 /** An ordinal is part of a court's name (第二中级人民法院), a count is not (一家法院). */
 const ORDINAL = /^第[一二三四五六七八九十]+$/
 /** Tokens that may form a company's own name. */
@@ -53,6 +53,42 @@ export function namedBodies(text: string, tokens: readonly Token[]): Candidate[]
     const end = m.index + m[0].length
     const name = text.slice(start, end)
     out.push({ start, end, text: name, name, kind: 'organization', via: 'pattern:named-body', priority: 5.5 })
+  }
+  return out
+}
+
+/** Heads that make a run of nouns an organisation's name (国际艾滋病协会, 总统辩论委员会). */
+const ORG_HEAD = /(协会|委员会|基金会|联合会|研究院|研究所|学会|理事会|联盟|组织)$/
+const NAME_PART_TAG = /^(n|nz|ns|nt|j|b|vn|eng)$/
+
+/** A verb before the clause ends, from token `from` on. */
+function verbInClause(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && !/^[，,。；;]$/.test(tokens[i]!.word); i++) if (/^v/.test(tokens[i]!.tag)) return true
+  return false
+}
+
+/**
+ * 国际艾滋病协会说…, 总统辩论委员会还将…: a run of nouns ending with an organisation's head that
+ * opens its clause and is followed by a verb (after adverbs or a time) is that organisation, even
+ * with no place in front. A single head word (委员会表示) names nothing.
+ */
+export function subjectOrganizations(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !/^[，,。；;：:“"（(]$/.test(tokens[i - 1]!.word)) continue
+    let j = i
+    while (j < tokens.length && NAME_PART_TAG.test(tokens[j]!.tag) && /^[\u4e00-\u9fffA-Za-z]+$/.test(tokens[j]!.word) && j - i < 6) j++
+    const last = tokens[j - 1]
+    if (j - i < 2 || !last || !ORG_HEAD.test(last.word)) continue
+    let k = j
+    while (k < tokens.length && /^(d|t|ad)$/.test(tokens[k]!.tag)) k++
+    // …还将两位候选人的距离改为…: after 将 / 把 the verb comes after its object.
+    const disposal = tokens.slice(j, k).some((t) => /^(将|把)$/.test(t.word))
+    if (!/^v/.test(tokens[k]?.tag ?? '') && !(disposal && verbInClause(tokens, k))) continue
+    const start = tokens[i]!.start
+    const name = tokens.slice(i, j).map((t) => t.word).join('')
+    if (name.length < 4 || lookupActor(name)) continue
+    out.push({ start, end: last.end, text: name, name, kind: 'organization', via: 'pattern:org-subject', priority: 4 })
   }
   return out
 }

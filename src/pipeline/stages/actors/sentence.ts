@@ -8,7 +8,7 @@ import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
 import { bracketedAliases } from './aliases'
-import { namedBodies } from './bodies'
+import { namedBodies, subjectOrganizations } from './bodies'
 import { namesBeforeTitles, splitNames, unknownSurnameWords } from './chinese-names'
 import { placeSubjects } from './place-subjects'
 import { englishNames } from './english-names'
@@ -83,7 +83,7 @@ export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const { simple, tokens } = analysis
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
   const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...latinOrgNames(simple), ...namesBeforeTitles(simple, tokens), ...englishNames(simple)]
-  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens)]
+  const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...subjectOrganizations(tokens)]
   return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple)] }
 }
 
