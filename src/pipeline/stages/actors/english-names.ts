@@ -19,7 +19,7 @@ const TITLES = new Set([
   'Sheriff', 'Officer', 'Premier', 'Speaker', 'Director', 'Commissioner', 'Chairman', 'Chairwoman', 'Professor', 'Prof', 'Lawmaker',
   'Analyst', 'Expert', 'Researcher', 'Reporter', 'Journalist', 'Lawyer', 'Doctor', 'Activist', 'Candidate', 'Former',
 ])
-const ORG_HEADS = /\b(Ministry|Department|Council|Party|Police|Court|University|Commission|Committee|Agency|Organization|Organisation|Union|Bank|Army|Forces|Office|House|Senate|Congress|Parliament|Government|Company|Group|Association|Institute|Foundation|Times|Post|News|Network|Corporation|Inc|Ltd)$/
+export const ORG_HEADS = /\b(Ministry|Department|Council|Party|Police|Court|University|Commission|Committee|Agency|Organization|Organisation|Union|Bank|Army|Forces|Office|House|Senate|Congress|Parliament|Government|Company|Group|Association|Institute|Foundation|Times|Post|News|Network|Corporation|Inc|Ltd|Watch)$/
 /** Words that start a sentence or name a time, never a person. */
 const NOT_NAME = new Set([
   'The', 'A', 'An', 'On', 'In', 'At', 'After', 'Before', 'But', 'And', 'Or', 'If', 'When', 'While', 'As', 'It', 'He', 'She', 'They', 'We',
@@ -27,7 +27,7 @@ const NOT_NAME = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December', 'Police', 'Officials', 'Authorities', 'According',
 ])
-const PLACES = new Set(['New York', 'Los Angeles', 'San Francisco', 'Tel Aviv', 'Kuala Lumpur', 'Buenos Aires', 'Las Vegas', 'New Jersey', 'New Mexico', 'North Carolina', 'South Carolina', 'West Virginia', 'New Hampshire', 'Rhode Island', 'Washington D.C.'])
+export const PLACES = new Set(['New York', 'Los Angeles', 'San Francisco', 'Tel Aviv', 'Kuala Lumpur', 'Buenos Aires', 'Las Vegas', 'New Jersey', 'New Mexico', 'North Carolina', 'South Carolina', 'West Virginia', 'New Hampshire', 'Rhode Island', 'Washington D.C.'])
 
 export function englishNames(text: string): Candidate[] {
   // Latin words inside Chinese text are glosses of names the Chinese patterns already find.

@@ -5,6 +5,7 @@
 import { holdsTrigger, isKnownPlace, lookupActor, titleList } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
+import { ORG_HEADS, PLACES } from './english-names'
 import type { Token } from './segmenter'
 
 const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
@@ -134,6 +135,30 @@ function orgRunBack(cjk: string, acronym = false): number {
 /** A word for a kind of organisation (提供商, 武装组织, 电视台 …) right before a Latin name. */
 const ORG_KIND_BEFORE = /(组织|公司|集团|提供商|运营商|供应商|制造商|厂商|机构|网站|电视台|报社|银行|基金会|协会|企业|平台|团体)\s*$/
 const LATIN_RUN = /[A-Z][A-Za-z0-9&'.-]*(?:\s[A-Z][A-Za-z0-9&'.-]*){0,3}/g
+
+/** What a person named in Latin letters does right after the name in Chinese text. */
+const SPEAKS_AFTER = /^\s*(表示|说|称|指出|认为|透露|强调|告诉|回应|写道)/
+
+/**
+ * 研究人员Robert Jackson表示: in Chinese text, two to four capitalised Latin words right before a
+ * speech verb, not in brackets, are a person's name (an institution's, with its head word).
+ */
+export function latinPersonNames(text: string): Candidate[] {
+  if (!/[A-Z]/.test(text) || !/[\u4e00-\u9fff]/.test(text)) return []
+  const out: Candidate[] = []
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const words = m[0].split(/\s/)
+    const start = m.index
+    const end = start + m[0].length
+    if (words.length < 2 || !SPEAKS_AFTER.test(text.slice(end)) || /[(（]\s*$/.test(text.slice(0, start)) || ORG_KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue
+    const known = lookupActor(m[0])
+    if (PLACES.has(m[0]) || known?.kind === 'country') continue
+    // Human Rights Watch表示: an institution's head word makes it one.
+    const kind = known?.kind ?? (ORG_HEADS.test(m[0]) || ORG_GLOSS_WORD.test(m[0]) ? 'organization' : 'person')
+    out.push({ start, end, text: m[0], name: known?.name ?? m[0], kind, via: 'pattern:latin-name', priority: 5 })
+  }
+  return out
+}
 
 /**
  * 移动通讯网络提供商Proximus宣布, 伊斯兰武装组织Jnim: in Chinese text, a Latin name right after a

@@ -13,7 +13,7 @@ import { namesBeforeTitles, splitNames, unknownSurnameWords } from './chinese-na
 import { placeSubjects } from './place-subjects'
 import { englishNames } from './english-names'
 import { dotNames } from './dot-names'
-import { glossNames, latinOrgNames } from './names'
+import { glossNames, latinOrgNames, latinPersonNames } from './names'
 import { pronounMentions } from './pronouns'
 import { tokenize } from './segmenter'
 import { segmenterNames } from './segmenter-names'
@@ -82,7 +82,7 @@ export interface SentenceFinds {
 export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const { simple, tokens } = analysis
   const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
-  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...latinOrgNames(simple), ...namesBeforeTitles(simple, tokens), ...englishNames(simple)]
+  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...latinOrgNames(simple), ...latinPersonNames(simple), ...namesBeforeTitles(simple, tokens), ...englishNames(simple)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...subjectOrganizations(tokens)]
   return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple)] }
 }

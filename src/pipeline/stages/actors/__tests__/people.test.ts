@@ -261,3 +261,14 @@ describe('names the segmenter cuts into pieces that are not names', () => {
     expect(people('她此前在廷巴克图（Timbuktu）教书')).toEqual([])
   })
 })
+
+describe('names in Latin letters inside Chinese text', () => {
+  it('two or more capitalised words right before a speech verb are a person (研究人员Robert Jackson表示)', () => {
+    expect(people('大学地球系统研究人员Anna Kovac表示，排放正在上升。')).toContain('Anna Kovac')
+  })
+  it('an institution with its head word, not a person; not a place; not one word alone', () => {
+    expect(sentenceCandidates('Human Rights Watch表示，情况恶化').filter((c) => c.kind === 'organization').map((c) => c.name)).toContain('Human Rights Watch')
+    expect(people('他在New York说')).not.toContain('New York')
+    expect(people('研究人员Kovac表示')).not.toContain('Kovac')
+  })
+})
