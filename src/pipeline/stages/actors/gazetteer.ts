@@ -4,6 +4,7 @@
  * (白俄罗斯内政部, 亚美尼亚武装部队) as organisations.
  */
 import { STATE_BODIES, aliasAt, lookupActor } from '../../lexicon'
+import { isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 
 const LATIN = /[A-Za-z]/
@@ -72,4 +73,32 @@ export function stationedForces(text: string): Candidate[] {
     const end = start + m[0].length
     return { start, end, text: m[0], name: m[0], kind: 'organization' as const, via: 'pattern:stationed', priority: 5 }
   })
+}
+
+/** One-character names of countries and regions as two- or three-party phrases use them (中印, 美日韩). */
+const SHORT_COUNTRY: Record<string, string> = {
+  中: '中国', 美: '美国', 印: '印度', 日: '日本', 俄: '俄罗斯', 英: '英国', 法: '法国', 德: '德国', 韩: '韩国',
+  朝: '朝鲜', 台: '台湾', 澳: '澳大利亚', 加: '加拿大', 菲: '菲律宾', 越: '越南', 梵: '梵蒂冈', 港: '香港', 欧: '欧盟',
+}
+const SHORT = Object.keys(SHORT_COUNTRY).join('')
+const PARTIES = new RegExp(`[${SHORT}]{2,3}(?=(两国|三国|两岸|关系|边界|边境|双方|之间|贸易|会谈|峰会|合作|冲突|对峙|军队|在|的|已|就|于|\\d|，|。|、))`, 'g')
+
+/**
+ * 中印在边界发生冲突, 美日韩三国: two or three one-character country names together, as a phrase
+ * of its own, name each country. Not a word they begin (中美洲, 中英文): what follows must be
+ * what such phrases go with (两国, 关系, 冲突, 在, 的, punctuation …).
+ */
+export function partyPairs(text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of text.matchAll(PARTIES)) {
+    const chars = [...m[0]]
+    // 施耐德中将: the end of a transliterated name, not a party.
+    if (new Set(chars).size !== chars.length || isTranslitChar(text[m.index - 1] ?? '')) continue
+    chars.forEach((c, k) => {
+      const name = SHORT_COUNTRY[c]!
+      const kind = lookupActor(name)?.kind ?? 'country'
+      out.push({ start: m.index + k, end: m.index + k + 1, text: c, name, kind, via: 'pattern:party-pair', priority: 3 })
+    })
+  }
+  return out
 }

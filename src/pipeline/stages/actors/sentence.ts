@@ -6,7 +6,7 @@
 import type { SentenceAnalysis } from '../../doc'
 import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import type { Candidate } from './candidate'
-import { gazetteerMentions, institutionMentions, stationedForces } from './gazetteer'
+import { gazetteerMentions, institutionMentions, partyPairs, stationedForces } from './gazetteer'
 import { bracketedAliases } from './aliases'
 import { namedBodies, subjectOrganizations } from './bodies'
 import { namesBeforeTitles, splitNames, unknownSurnameWords } from './chinese-names'
@@ -81,7 +81,8 @@ export interface SentenceFinds {
 
 export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const { simple, tokens } = analysis
-  const gaz = gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple))
+  const pairs = partyPairs(simple)
+  const gaz = [...gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple) && !pairs.some((p) => p.start < c.end && c.start < p.end)), ...pairs]
   const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...latinOrgNames(simple), ...latinPersonNames(simple), ...namesBeforeTitles(simple, tokens), ...englishNames(simple)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...subjectOrganizations(tokens)]
   return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple)] }

@@ -165,3 +165,16 @@ describe("the body of a place's organisation, named again alone", () => {
     expect(named(body('香港卫生部周一表示。', '卫生部门随后跟进。'), 1)).toEqual([])
   })
 })
+
+describe('parties named by one character each (中印, 美日韩)', () => {
+  const countries = (s: string) => names(s).filter((n) => n.endsWith('|pattern:party-pair')).map((n) => n.split('|')[0])
+  it('name each country where the phrase goes with 两国, 关系, 冲突, 在 or punctuation', () => {
+    expect(countries('7月中印在边界发生的冲突导致多人伤亡')).toEqual(['中国', '印度'])
+    expect(countries('美日韩三国举行会谈')).toEqual(['美国', '日本', '韩国'])
+  })
+  it('not a word they begin (中美洲, 中英文), nor the end of a transliterated name (施耐德中将)', () => {
+    expect(countries('中美洲国家')).toEqual([])
+    expect(countries('中英文对照')).toEqual([])
+    expect(countries('美军最高指挥官施耐德中将举行了会谈')).toEqual([])
+  })
+})
