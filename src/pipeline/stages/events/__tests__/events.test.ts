@@ -319,6 +319,18 @@ describe('a trigger followed by a span and 后 (被劫持四年后)', () => {
   })
 })
 
+describe('verbs of results, incursions and poisoning', () => {
+  it('击败 / 败给 / 获得…奖 tell results; 侵扰 an incursion; 晕倒 / 中毒 health; 投毒 an attack', () => {
+    expect(summary(docOf(['英格兰队周日击败比利时队。'], { 周日: '2024-03-03' }))[0]).toMatch(/^other:/)
+    expect(summary(docOf(['教授马洛尼周三获得诺贝尔化学奖。'], { 周三: '2024-03-06' }))).toEqual(['other:马洛尼'])
+    expect(summary(docOf(['中国军机周三侵扰台湾防空识别区。'], { 周三: '2024-03-06' }))[0]).toMatch(/^military:/)
+    expect(summary(docOf(['反对派领袖马洛尼周四在飞机上晕倒。'], { 周四: '2024-03-07' }))).toEqual(['health:马洛尼'])
+  })
+  it('not the same words inside a noun (夺冠大热门 is no result)', () => {
+    expect(summary(docOf(['湖人开季就被视为夺冠大热门。']))).toEqual([])
+  })
+})
+
 describe('declining (婉拒)', () => {
   it('is a statement of the one who declines', () => {
     expect(summary(docOf(['议员马洛尼上周接获邀请时已加以婉拒。'], { 上周: '2024-02-28' }))).toEqual(['statement:马洛尼'])
