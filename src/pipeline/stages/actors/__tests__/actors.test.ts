@@ -141,7 +141,8 @@ const doc = (paragraphs: { text: string; kind: 'caption' | 'body' }[]): ArticleD
   }))
 const body = (...texts: string[]) => doc(texts.map((text) => ({ text, kind: 'body' as const })))
 
-describe('names a caption spells', () => {  it('find the name in the text, where no pattern would, but give no mention in the caption itself', () => {
+describe('names a caption spells', () => {
+  it('find the name in the text, where no pattern would, but give no mention in the caption itself', () => {
     const d = doc([{ text: '民营企业家葛潇男。', kind: 'caption' }, { text: '据悉葛潇男周三被警方带走。', kind: 'body' }])
     expect(d.mentions.filter((m) => m.name === '葛潇男').map((m) => m.paragraph)).toEqual([1])
   })
