@@ -23,8 +23,9 @@ export function clauseRoles(
     (m) => !m.isSource && !(location && m.start >= location.start && m.end <= location.end) && !(/在$/.test(sentence.slice(0, m.start)) && /^上/.test(sentence.slice(m.end))),
   )
   const actors: EventActorRef[] = []
-  const subjects = usable.filter(
-    (m) => m.end <= trigger.start && !PREP_BEFORE.test(sentence.slice(0, m.start)) && !qualifies(m, usable.filter((x) => x.end <= trigger.start), sentence) && !inOpeningPhrase(sentence, m, clauseStart),
+  const beforeTrigger = usable.filter((m) => m.end <= trigger.start)
+  const subjects = beforeTrigger.filter(
+    (m) => !PREP_BEFORE.test(sentence.slice(0, m.start)) && !qualifies(m, beforeTrigger, sentence) && !inOpeningPhrase(sentence, m, clauseStart),
   )
   const subject = statement ? speaker(subjects, sentence) : subjects[subjects.length - 1]
   let agent: EventActorRef | null = null
