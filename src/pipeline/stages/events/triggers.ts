@@ -123,9 +123,12 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
   return mainPredicate(hits.filter((h) => !isCause(sentence, clause, h, hits) && !isDisposedObject(sentence, clause, h, hits)))
 }
 
-/** 把集会延到了下周一: what 把 takes is the object of the verb after it, not the predicate. */
+/**
+ * 把集会延到了下周一, 将…迎接金正恩访问的气氛描述为…: what 把 / 将 takes is the object of the verb
+ * after it, not the predicate (a 将 with no verb after the trigger is "will", and stays).
+ */
 function isDisposedObject(sentence: string, clause: Clause, hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
-  return /把[^，。把]{0,10}$/.test(sentence.slice(clause.start, hit.start)) && hits.some((h) => h.start >= hit.end)
+  return /(把[^，。把]{0,10}|将[^，。把将]{0,16})$/.test(sentence.slice(clause.start, hit.start)) && hits.some((h) => h.start >= hit.end)
 }
 
 /** 因被控间谍罪被捕: what follows 因/由于 is the reason for the clause's predicate, not the predicate. */

@@ -124,6 +124,11 @@ describe('seed article end to end', () => {
     expect(departs[0]!.sentences).toHaveLength(2)
     expect(doc.events.filter((e) => e.type === 'other')).toEqual([])
   })
+  it("keeps the news agency's description a statement of its own, not merged into the invitation", () => {
+    const described = find('描述为', 'statement')!
+    expect(described).toBeDefined()
+    expect(described.sentences).toHaveLength(1)
+  })
   it('finds the base visit with its place and 普京 in the invitation', () => {
     const base = doc.events.find((e) => e.location?.name === '克涅维奇空军基地')!
     expect(base.type).toBe('visit')
@@ -328,6 +333,15 @@ describe('verbs of results, incursions and poisoning', () => {
   })
   it('not the same words inside a noun (夺冠大热门 is no result)', () => {
     expect(summary(docOf(['湖人开季就被视为夺冠大热门。']))).toEqual([])
+  })
+})
+
+describe('a verb inside what 将 disposes of (将…迎接某人的气氛描述为…)', () => {
+  it('is not the predicate; the verb after it is', () => {
+    expect(summary(docOf(['通讯社周二将远东城市迎接总统马洛尼访问的气氛描述为热烈。'], { 周二: '2024-03-05' }))[0]).toMatch(/^statement:/)
+  })
+  it('a 将 with no verb after the trigger is "will", and the trigger stays', () => {
+    expect(summary(docOf(['总统马洛尼周二将在机场迎接代表团。'], { 周二: '2024-03-05' }))).toEqual(['meet:马洛尼'])
   })
 })
 
