@@ -5,6 +5,7 @@
  * so in `audit.inheritedFrom`; nothing pretends the publication date is the event's date.
  */
 import type { EventTime } from '../../../schema'
+import { isFutureClause } from '../../temporal/future'
 import type { ArticleDoc, SentenceRef, Timex } from '../../doc'
 
 export interface TimeChoice {
@@ -42,7 +43,10 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
   const inClause = own.filter((t) => t.start >= clause[0] && t.end <= clause[1])
   const clauseHit = nearest(inClause, trigger)
   if (clauseHit) return { time: clauseHit.time, timex: clauseHit, from: 'clause' }
-  const sentHit = nearest(own, trigger)
+  // A time to come in another clause (中共中央将在10月下旬召开…；习近平…强调) dates no clause that
+  // does not speak of the future itself.
+  const futureHere = isFutureClause(text, trigger, trigger, doc.article.language === 'en' ? 'en' : 'zh')
+  const sentHit = nearest(own.filter((t) => futureHere || !t.future), trigger)
   if (sentHit) return { time: inherit(sentHit.time, 'sentence', false), timex: sentHit, from: 'sentence' }
   const earlier = doc.timexes
     // A time to come (即将于11月举行的大选) governs no later sentence that does not say so itself.

@@ -67,6 +67,12 @@ describe('event time', () => {
     const past = docOf(['周一，示威者在首都上街抗议。议员拉夫罗夫表示担忧。'], { 周一: '2024-03-04' })
     expect(past.events.find((e) => e.type === 'statement')?.time.start).toBe('2024-03-04')
   })
+  it('does not take a time to come from another clause of its sentence (…将在10月下旬召开会议；总统…强调…)', () => {
+    const doc = docOf(['委员会将在10月下旬召开会议；总统马洛尼强调要加强合作。'], { '10月下旬': later('2024-10-21') })
+    expect(doc.events.find((e) => e.type === 'statement')?.time.start).not.toBe('2024-10-21')
+    const both = docOf(['委员会将在10月下旬召开会议，总统马洛尼将出席。'], { '10月下旬': later('2024-10-21') })
+    expect(both.events.find((e) => e.type === 'visit')?.time.start).toBe('2024-10-21')
+  })
   it('gives events during a trip the trip span, uncertain', () => {
     const doc = docOf(['总统马洛尼周一抵达东京。', '访问期间，马洛尼参观了一家工厂。', '马洛尼周五离开东京。'], { 周一: '2024-03-04', 周五: '2024-03-08' })
     const visit = doc.events.find((e) => e.type === 'visit')!

@@ -16,9 +16,9 @@ export function month(start: string, end: string): Pick<EventTime, 'start' | 'en
   return { start, end, granularity: 'month' }
 }
 
-/** A day after publication, as the temporal stage marks it (`future`). */
-export function later(start: string): Pick<EventTime, 'start' | 'end' | 'granularity'> & { future: true } {
-  return { start, end: null, granularity: 'day', future: true }
+/** A day after publication, as the temporal stage marks it (`future`), in a clause that says so (`futureClause`) or not. */
+export function later(start: string, futureClause = true): Pick<EventTime, 'start' | 'end' | 'granularity'> & { future: true; futureClause: boolean } {
+  return { start, end: null, granularity: 'day', future: true, futureClause }
 }
 
 /** A document from invented paragraphs; `times` marks expressions with their resolved day. */
@@ -34,9 +34,9 @@ export function docOf(paragraphs: string[], times: Record<string, string | Retur
     for (const [text, date] of Object.entries(times)) {
       const i = s.text.indexOf(text)
       if (i < 0) continue
-      const { future = false, ...given } = typeof date === 'string' ? {} : (date as Partial<ReturnType<typeof later>>)
+      const { future = false, futureClause = false, ...given } = typeof date === 'string' ? {} : (date as Partial<ReturnType<typeof later>>)
       const time = typeof date === 'string' ? day(date, text) : { ...day(date.start, text), ...given }
-      timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time, futureClause: false, future })
+      timexes.push({ paragraph: s.paragraph, sentence: s.index, start: s.start + i, end: s.start + i + text.length, text, time, futureClause, future })
     }
   return eventsStage(actorsStage({ ...doc, timexes }))
 }
