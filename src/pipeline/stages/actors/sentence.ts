@@ -41,7 +41,11 @@ export function selectCandidates(all: readonly Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start)
 }
 
+/** A prize named after a person (诺贝尔和平奖, 普利策奖): the person takes no part. */
+const PRIZE_AFTER = /^(和平|文学|物理学?|化学|经济学|生理学或医学|医学|新闻)?奖/
+
 function isModifier(c: Candidate, text: string, chosen: readonly Candidate[]): boolean {
+  if (c.kind === 'person' && PRIZE_AFTER.test(text.slice(c.end))) return true
   if (c.kind !== 'country') return false
   if (PLACE_AFTER_COUNTRY.test(text.slice(c.end))) return true
   return chosen.some((x) => x !== c && x.kind === 'person' && !x.coref && x.country === c.name && x.start >= c.end && x.start - c.end <= 16)
