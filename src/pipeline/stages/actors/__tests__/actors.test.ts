@@ -179,3 +179,11 @@ describe('parties named by one character each (中印, 美日韩)', () => {
     expect(countries('美军最高指挥官施耐德中将举行了会谈')).toEqual([])
   })
 })
+
+describe('prizes named after a person', () => {
+  it('诺贝尔和平奖 names no participant, even in an article that names the man (阿尔弗雷德·诺贝尔)', () => {
+    const d = body('瑞典人阿尔弗雷德·诺贝尔生前设立基金。', '今年的诺贝尔和平奖授予了世界粮食计划署。', '诺贝尔生前住在巴黎。')
+    expect(d.mentions.filter((m) => m.paragraph === 1 && m.kind === 'person')).toEqual([])
+    expect(d.mentions.filter((m) => m.paragraph === 2).map((m) => m.name)).toContain('阿尔弗雷德·诺贝尔')
+  })
+})
