@@ -4,7 +4,7 @@
  * The last part of a dotted name counts too (伊万诺维奇 after 彼得·伊万诺维奇), and so does the
  * body of a place's organisation (教育局 after 香港教育局, 统一部 after 韩国统一部).
  */
-import { BUREAU_HEADS, STATE_BODIES, lookupActor } from '../../lexicon'
+import { BUREAU_HEADS, STATE_BODIES, lazy, lookupActor } from '../../lexicon'
 import type { Candidate } from './candidate'
 
 /** `text` found in a sentence is the actor `name`. */
@@ -39,12 +39,11 @@ export function repeatableNames(found: readonly Candidate[]): RepeatableNames {
 
 /** The body at the end of an organisation's name, when it is specific enough to stand alone (教育局, 统一部). */
 function bodyOf(name: string): string | null {
-  let best: string | null = null
-  for (const body of [...STATE_BODIES, ...BUREAU_HEADS]) {
-    if (body.length >= 3 && body.length < name.length && name.endsWith(body) && !GENERIC_BODIES.has(body) && (!best || body.length > best.length)) best = body
-  }
-  return best
+  return BODY_TAILS().find((body) => body.length < name.length && name.endsWith(body)) ?? null
 }
+
+/** The bodies that may stand alone, longest first, listed once. */
+const BODY_TAILS = lazy(() => [...new Set([...STATE_BODIES, ...BUREAU_HEADS])].filter((b) => b.length >= 3 && !GENERIC_BODIES.has(b)).sort((a, b) => b.length - a.length))
 
 /** Occurrences of the names in a sentence's analysis text (Simplified, dots unified: see `analyse`). */
 export function repeatedMentions(simple: string, names: RepeatableNames): Candidate[] {

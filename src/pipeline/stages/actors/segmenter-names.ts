@@ -5,7 +5,7 @@
 import { NOT_NAMES, isKnownPlace, lookupActor, placeSuffixes, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
-import type { Token } from './segmenter'
+import { aspectAt, type Token } from './segmenter'
 
 
 const TIME_CHARS = /[年月日周今昨明早晚时]/
@@ -73,7 +73,7 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     if (person && (PLACE_BEFORE.test(text.slice(0, t.start)) || afterNamedTitle(t.start, text, known))) continue
     if (person && cutForeignWord(t, tokens)) continue
     // An aspect marker after it makes the word a verb (陈述/nr 了).
-    if (person && t.word.length === 2 && tokens.some((n) => n.start === t.end && /^[了着过]$/.test(n.word))) continue
+    if (person && t.word.length === 2 && aspectAt(tokens, t.end)) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })
   }
   return out

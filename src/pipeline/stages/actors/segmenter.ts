@@ -40,3 +40,8 @@ export function boundaries(tokens: readonly Token[]): Set<number> {
   }
   return set
 }
+
+/** An aspect marker (了, 着, 过) is the token starting at `at`: what ends there is a verb (陈述/nr 了). */
+export function aspectAt(tokens: readonly Token[], at: number): boolean {
+  return tokens.some((t) => t.start === at && /^[了着过]$/.test(t.word))
+}

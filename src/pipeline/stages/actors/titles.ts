@@ -5,7 +5,7 @@
 import { lookupActor, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
-import type { Token } from './segmenter'
+import { aspectAt, type Token } from './segmenter'
 
 const DETERMINER = /(这位|该|这名|此|那位|这个|其|两位|该名)$/
 /** Groups whose bare title (without 这位/该/country) is too generic to resolve. */
@@ -55,8 +55,7 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
 /** An aspect marker after the word makes it a verb the segmenter took for a name (律师陈述/nr 了). */
 function verbWithAspect(tokens: readonly Token[], at: number): boolean {
   const tok = tokens.find((t) => t.start === at)
-  const next = tok ? tokens.find((t) => t.start === tok.end) : undefined
-  return Boolean(tok && tok.word.length <= 2 && next && /^[了着过]$/.test(next.word))
+  return Boolean(tok && tok.word.length <= 2 && aspectAt(tokens, tok.end))
 }
 
 /** "总统道谢": a verb, adverb or adjective the segmenter keeps whole covers the run; it is no name. */

@@ -102,18 +102,19 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       continue
     }
     const statement = hit.entry.type === 'statement'
-    if (!statement && isHedged(simple.slice(clause.start, hit.start))) continue
+    const beforeTrigger = simple.slice(clause.start, hit.start)
+    if (!statement && isHedged(beforeTrigger)) continue
     if (isStatistic(hit.entry.type, simple)) continue
     const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
     const roles = clauseRoles(simple, inClause, hit, statement, loc, clause.start)
     let { actors, agent } = roles
-    if (statement && !agent && carried.length > 0 && opensWithVerb(simple.slice(clause.start, hit.start))) {
+    if (statement && !agent && carried.length > 0 && opensWithVerb(beforeTrigger)) {
       agent = carried[0]!
       actors = [agent, ...actors.filter((a) => a.id !== agent!.id)]
     }
     // A view (认为) is a statement only from a person named in the clause; a side's position is said otherwise.
-    const commentary = statement && (isCommentary(simple.slice(clause.start, hit.start)) || OPINION.test(hit.word))
-    if (statement && ((!agent && !speaksForOffice(simple.slice(clause.start, hit.start).trim())) || ATTRIBUTION.test(clause.text.trim()) || (commentary && !namedExpert(agent, inClause, simple.slice(clause.start, hit.start), simple)))) continue
+    const commentary = statement && (isCommentary(beforeTrigger) || OPINION.test(hit.word))
+    if (statement && ((!agent && !speaksForOffice(beforeTrigger.trim())) || ATTRIBUTION.test(clause.text.trim()) || (commentary && !namedExpert(agent, inClause, beforeTrigger, simple)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
@@ -126,7 +127,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     // The agent first: a clause that goes on without a subject (，说…) continues with it.
     if (subjects.length > 0) carried = [...subjects.filter((a) => a.role === 'agent'), ...subjects.filter((a) => a.role !== 'agent')].slice(0, 4)
     const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end], statement)
-    const future = Boolean(time.timex?.future) || FUTURE.test(simple.slice(clause.start, hit.start))
+    const future = Boolean(time.timex?.future) || FUTURE.test(beforeTrigger)
     const location = loc && !(hit.entry.type === 'depart' && RETURNS.test(hit.word)) ? { name: loc.name } : null
     const draft = draftOf(s, simple, clause, hit, { actors, agent }, location, time, future)
     // A named expert's view is kept, with less confidence than news.

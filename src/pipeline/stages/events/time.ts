@@ -45,7 +45,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
   if (clauseHit) return { time: clauseHit.time, timex: clauseHit, from: 'clause' }
   // A time to come in another clause (中共中央将在10月下旬召开…；习近平…强调) dates no clause that
   // does not speak of the future itself.
-  const futureHere = isFutureClause(text, trigger, trigger, doc.article.language === 'en' ? 'en' : 'zh')
+  const futureHere = own.some((t) => t.future) && isFutureClause(text, trigger, trigger, doc.article.language === 'en' ? 'en' : 'zh')
   const sentHit = nearest(own.filter((t) => futureHere || !t.future), trigger)
   if (sentHit) return { time: inherit(sentHit.time, 'sentence', false), timex: sentHit, from: 'sentence' }
   const earlier = doc.timexes
