@@ -15,6 +15,8 @@ export const TAG = {
   bareWeekday: 'weekday:bare',
   /** 当天 / 次日: days relative to a preceding date in the text (tag value = offset). */
   anchorDay: 'anchor-day:',
+  /** 今天 / 昨天 / 明天: days from the publication day (tag value = offset), or, inside a quote, from the day it was said. */
+  deicticDay: 'deictic-day:',
   /** 同年 / 次年: years relative to a preceding year in the text. */
   anchorYear: 'anchor-year:',
   /** A bare day (12日) whose month is still to be chosen. */

@@ -4,10 +4,11 @@
  * from earlier paragraphs of the article (`carried`); without one, 当天/次日/上午 fall back to the
  * publication day (their rule says so) and 同年/次年 are dropped.
  */
-import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node'
-import { addDays, type CivilDate } from '../calendar'
-import { dateOf, reimplyDate } from '../components'
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node'
+import { addDays, diffDays, type CivilDate } from '../calendar'
+import { assignDate, dateOf, reimplyDate } from '../components'
 import { granularityOf } from '../granularity'
+import { referenceParts } from '../reference'
 import { hasTag, lastTagValue, ruleOf, setRule, TAG } from '../tags'
 
 const fixesDay = (c: ParsingComponents): boolean => ['day', 'part-of-day', 'hour', 'minute'].includes(granularityOf(c))
@@ -31,7 +32,35 @@ interface Anchors extends CarriedAnchor {
 const countsFromReport = (result: ParsingResult, offset: number, text: string): boolean =>
   offset < 0 && !/(的|此)$/.test(text.slice(0, result.index))
 
-function resolve(result: ParsingResult, anchors: Anchors, text: string): ParsingResult | null {
+/** How far back the day a quote was said may lie, for its 今天 to count from it. */
+const QUOTED_DAY_MAX_AGE = 7
+
+/** Is `index` inside quoted words (“…”, 「…」, 『…』, "…")? A quote left open runs to the end of the text. */
+export function insideQuote(text: string, index: number): boolean {
+  const before = text.slice(0, index)
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('『'))
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'), before.lastIndexOf('』'))
+  if (open > close) return true
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1
+}
+
+/**
+ * 他说：“总统今天再次表明了这一点” told of a debate the day before: the speaker's 今天 is the day
+ * the words were said, the day the text stated last, when that day lies in the week before the
+ * publication. Outside quotes, and without such a day, 今天 stays the publication day.
+ */
+function resolveQuoted(result: ParsingResult, anchors: Anchors, context: ParsingContext): void {
+  const offset = lastTagValue(result.start, TAG.deicticDay)
+  if (offset === undefined || !anchors.day || !insideQuote(context.text, result.index)) return
+  const age = diffDays(anchors.day, referenceParts(context))
+  if (age < 1 || age > QUOTED_DAY_MAX_AGE) return
+  assignDate(result.start, addDays(anchors.day, Number(offset)))
+  setRule(result, `${ruleOf(result.start)}-quoted`)
+}
+
+function resolve(result: ParsingResult, anchors: Anchors, context: ParsingContext): ParsingResult | null {
+  const text = context.text
+  resolveQuoted(result, anchors, context)
   const dayOffset = lastTagValue(result.start, TAG.anchorDay)
   const usable = anchors.day && !(anchors.dayCarried && countsFromReport(result, Number(dayOffset), text))
   if (dayOffset !== undefined && !result.start.isCertain('day') && usable) {
@@ -52,7 +81,7 @@ export const anchorRefiner = (carried: CarriedAnchor = {}): Refiner => ({
   refine: (context, results) =>
     results.reduce<Anchors>(
       (anchors, original) => {
-        const result = resolve(original, anchors, context.text)
+        const result = resolve(original, anchors, context)
         if (!result) return anchors
         const uncertain = hasTag(result, TAG.uncertain)
         const fixes = fixesDay(result.start) && !uncertain && !result.end

@@ -1,4 +1,7 @@
-/** 今天 / 昨天 / 前天 / 明天 / 后天 / 大前天 / 今日 / 昨日 / 今晨 / 昨晚: days from the publication day. */
+/**
+ * 今天 / 昨天 / 前天 / 明天 / 后天 / 大前天 / 今日 / 昨日 / 今晨 / 昨晚: days from the publication day
+ * (inside a quote, the anchor refiner may count them from the day the words were said).
+ */
 import { addDays } from '../../../calendar'
 import { assignDate } from '../../../components'
 import { defineParser } from '../../../parser-kit'
@@ -25,6 +28,7 @@ export const relativeDayParser = defineParser({
     const result = context.createParsingResult(match.index ?? 0, match[0])
     assignDate(result.start, addDays(referenceParts(context), offset))
     result.start.addTag(TAG.relative)
+    result.start.addTag(TAG.deicticDay + offset)
     if (g.part) result.start.addTag(TAG.partOfDay + PART[g.part])
     return setRule(result, 'zh/relative-day')
   },

@@ -35,4 +35,21 @@ describe('zh relative days (今天 / 昨天 / 前天 / 明天 / 后天)', () => 
     expect(times('目前天气晴朗')).toEqual([])
     expect(times('据今日美国报道')).toEqual([])
   })
+
+  describe('inside a quote, counted from the day the words were said', () => {
+    const quotedDay = (text: string) => times(text).find((t) => /[今昨明]/.test(t.text))!
+
+    it('takes the day stated before the quote (a debate on Friday, reported on Sunday)', () => {
+      const t = quotedDay('辩论周五（9月15日）晚间举行。他说：“总统今天再次明确表明了这一点。”')
+      expect(t.time.start).toBe('2023-09-15')
+      expect(t.time.audit.rule).toBe('zh/relative-day-quoted')
+      expect(quotedDay('辩论周五举行。她说：“我昨天才到。”').time.start).toBe('2023-09-14')
+    })
+
+    it('keeps the publication day outside quotes, without a stated day, or when the day is over a week old', () => {
+      expect(quotedDay('辩论周五举行。总统今天再次表明了这一点。').time.start).toBe('2023-09-17')
+      expect(quotedDay('他说：“总统今天再次表明了这一点。”').time.start).toBe('2023-09-17')
+      expect(quotedDay('会议9月1日举行。他说：“我们今天要表明立场。”').time.start).toBe('2023-09-17')
+    })
+  })
 })
