@@ -52,8 +52,22 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
     // A time to come (即将于11月举行的大选) governs no later sentence that does not say so itself.
     .filter((t) => t.paragraph === s.paragraph && t.sentence < s.index && !t.future && !isSince(t, text) && !datesOtherThing(t, text))
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
-  if (earlier && !isBackground(earlier, doc.article.published)) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
+  // 当时，… goes back to the time told last, however long ago, in this paragraph or the one before.
+  const then = THEN.test(text.slice(s.start, trigger))
+  if (earlier && (then || !isBackground(earlier, doc.article.published))) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
+  const before = then && !earlier ? lastTimeOf(doc, s.paragraph - 1) : null
+  if (before) return { time: inherit(before.time, 'paragraph', true), timex: before, from: 'paragraph' }
   return { time: null, timex: null, from: null }
+}
+
+/** Words that place a sentence at the time told before it (当时, 那时): background goes on. */
+const THEN = /(当时|那时|彼时|其时|那一年|那年)/
+
+/** The last time of a paragraph that dates what it tells (not a plan, a comparison or a time to come). */
+function lastTimeOf(doc: ArticleDoc, paragraph: number): Timex | null {
+  const text = doc.article.paragraphs[paragraph]?.text ?? ''
+  const times = doc.timexes.filter((t) => t.paragraph === paragraph && !t.future && !isSince(t, text) && !datesOtherThing(t, text))
+  return times.sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0] ?? null
 }
 
 /**

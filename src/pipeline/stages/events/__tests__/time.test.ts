@@ -43,6 +43,13 @@ describe('background dates', () => {
     const doc = docOf(['警方周三逮捕了嫌犯。', '记者马洛尼2016年1月遭劫持。她被绑匪杀害。'], { 周三: '2024-03-06', '2016年1月': month('2016-01-01', '2016-01-31') })
     expect(doc.events.find((e) => e.type === 'death')?.time.start).toBe('2024-03-06')
   })
+  it('当时 goes back to the long-past month told before it, in the paragraph or the one before', () => {
+    const times = { 周三: '2024-03-06', '2016年1月': month('2016-01-01', '2016-01-31') }
+    const same = docOf(['警方周三逮捕了嫌犯。', '记者马洛尼2016年1月遭劫持。当时，绑匪杀害了她的司机。'], times)
+    expect(same.events.find((e) => e.type === 'death')?.time.start).toBe('2016-01-01')
+    const next = docOf(['警方周三逮捕了嫌犯。', '记者马洛尼2016年1月遭劫持。', '当时，绑匪杀害了她的司机。'], times)
+    expect(next.events.find((e) => e.type === 'death')?.time.start).toBe('2016-01-01')
+  })
   it('a recent day of the sentence before is still inherited', () => {
     const doc = docOf(['记者马洛尼周二遭劫持。她被绑匪杀害。'], { 周二: '2024-03-05' })
     expect(doc.events.find((e) => e.type === 'death')?.time.start).toBe('2024-03-05')
