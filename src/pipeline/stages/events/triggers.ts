@@ -63,7 +63,7 @@ const HEDGE = /(可能|或许|也许|恐怕|有望|担心|担忧|据悉可能|�
  * Speakers whose words are analysis, not news: commentators, the outlet's own reporters (记者 as
  * the speaker; not 对记者说 or a 记者会, where an official speaks to them).
  */
-const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|(?<!对|向|给|告诉|接受)记者(?!会|招待会|见面会|采访|提问|问)|分析师|外媒|(?<!接受|对|向|告诉)媒体(?!访问|采访|提问)|报道|报导|分析说|据悉)/
+const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|(?<!对|向|给|告诉|告知|接受)记者(?!会|招待会|见面会|采访|提问|问)|分析师|外媒|(?<!接受|对|向|告诉)媒体(?!访问|采访|提问)|报道|报导|分析说|据悉)/
 
 /** The segmenter glues a locative or 时 to a one-character speech verb (声明中说, 推特上称, 访问时说). */
 const GLUED_LOCATIVE = /[中上里内时]$/

@@ -51,6 +51,11 @@ describe('verbs of happenings', () => {
     ['总统马洛尼周二宣誓，要保卫宪法。', 'statement'],
     ['总统马洛尼周二摘下了口罩。', 'other'],
     ['一辆客车周二与火车相撞。', 'disaster'],
+    ['法院周二将异见人士马洛尼判刑8年。', 'court'],
+    ['总统马洛尼周二向支持者发表演说。', 'statement'],
+    ['外长马洛尼周二告知记者，会谈已结束。', 'statement'],
+    ['总统马洛尼周二在采访中谈到贸易战。', 'statement'],
+    ['总统马洛尼周二祝福病中的外长早日康复。', 'statement'],
   ])('%s → %s', (text, type) => {
     expect(summary(docOf([text], { 周二: '2024-03-05' }))[0]?.split(':')[0]).toBe(type)
   })
@@ -85,6 +90,13 @@ describe('the main predicate of a clause', () => {
   })
   it('a clause opening with 说 shares the speaker of the clause before', () => {
     expect(summary(docOf(['医生马洛尼周六发出声明，说病人情况良好。'], { 周六: '2024-03-02' }))).toContain('statement:马洛尼')
+  })
+})
+
+describe('words that hold a new trigger but are none', () => {
+  it('祝 inside 庆祝 and 演说 without 发表 make no statement', () => {
+    expect(summary(docOf(['市民周二庆祝节日。'], { 周二: '2024-03-05' }))).toEqual([])
+    expect(summary(docOf(['他的演说很长。'], { 周二: '2024-03-05' }))).toEqual([])
   })
 })
 
