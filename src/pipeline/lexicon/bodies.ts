@@ -15,12 +15,20 @@ export const BUREAU_HEADS: readonly string[] = [
   '应急管理局', '市场监管局', '疾控中心',
   // Committees and chambers below a country or city (country + ministry is the gazetteer's institution pattern).
   '委员会', '下议院', '上议院',
-  // Universities and institutes (悉尼科技大学, 武汉病毒研究所).
-  '大学', '学院', '研究所', '研究院', '科学院',
+  // Universities and institutes (悉尼科技大学, 武汉病毒研究所, 斯德哥尔摩环境研究所, 皮尤研究中心).
+  '大学', '学院', '研究所', '研究院', '科学院', '研究中心',
+  // Auction houses (汉森拍卖行).
+  '拍卖行',
 ]
 
 /** Companies: the words between the place and this head are the firm's name. */
-export const COMPANY_HEADS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团']
+export const COMPANY_HEADS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '航空公司']
+
+/**
+ * A bare 公司 names a firm only after a foreign name (泰晤士水公司, 再生元制药公司): after a
+ * country or a city it is any firm of the place (中国公司, 北京科技公司).
+ */
+export const FOREIGN_FIRM_HEAD = '公司'
 
 /** Government bodies a country's name comes before (白俄罗斯内政部, 韩国统一部, 日本海上保安厅). */
 export const STATE_BODIES: readonly string[] = [

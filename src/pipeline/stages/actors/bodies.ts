@@ -3,12 +3,15 @@
  * the head from the lexicon, the start at the place the segmenter or the place list knows.
  * Without a place in front ("该法院", "这家公司") nothing is named.
  */
-import { BUREAU_HEADS, COMPANY_HEADS, COURT_HEAD, isKnownPlace, lookupActor, lazy } from '../../lexicon'
+import { BUREAU_HEADS, COMPANY_HEADS, COURT_HEAD, FOREIGN_FIRM_HEAD, isKnownPlace, lookupActor, lazy } from '../../lexicon'
+import { isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
-const HEAD = lazy(() => new RegExp(`(${COURT_HEAD})|(${alt(BUREAU_HEADS)})|(${alt(COMPANY_HEADS)})`, 'g'))
+const HEAD = lazy(() => new RegExp(`(${COURT_HEAD})|(${alt(BUREAU_HEADS)})|(${alt(COMPANY_HEADS)})|(${FOREIGN_FIRM_HEAD})`, 'g'))
+
+type HeadKind = 'body' | 'company' | 'foreign-firm'
 /** Tokens that may sit between the place and the head of a court or a bureau (第二, 中级, 市, 海警). */
 const BODY_TAG = /^(ns|nt|nz|b|n|j|vn)$/
 /** An ordinal is part of a court's name (第二中级人民法院), a count is not (一家法院). */
@@ -21,20 +24,34 @@ function isPlaceToken(t: Token): boolean {
   return t.tag === 'ns' || isKnownPlace(t.word) || known?.kind === 'country' || /^[\u4e00-\u9fff]{2,}(省|市|州|县|区)$/.test(t.word)
 }
 
+/** A foreign proper name spelt in Chinese (卡迪夫, 汉森, 泰晤士), not a country or a known actor. */
+function isForeignName(t: Token): boolean {
+  return /^(x|nr|nrt|nrfg|ns|nz)$/.test(t.tag) && t.word.length >= 2 && [...t.word].every(isTranslitChar) && !lookupActor(t.word)
+}
+
+/**
+ * Can the name start at this token? A place, or a foreign name. A bare 公司 needs a foreign name,
+ * or a place other than a country with a word of the firm's own between (泰晤士水公司, not 伦敦公司).
+ */
+function opensName(t: Token, kind: HeadKind, headStart: number): boolean {
+  if (kind !== 'foreign-firm') return isPlaceToken(t) || isForeignName(t)
+  return isForeignName(t) || (t.tag === 'ns' && t.end < headStart && lookupActor(t.word)?.kind !== 'country')
+}
+
 /** Start of the name: the leftmost place token in the run of allowed tokens before the head. */
-function nameStart(tokens: readonly Token[], headStart: number, company: boolean): number | null {
+function nameStart(tokens: readonly Token[], headStart: number, kind: HeadKind): number | null {
   const inside = tokens.find((t) => t.start < headStart && t.end > headStart)
   if (inside) {
-    const own = inside.tag === 'nt' || inside.tag === 'ns' ? placePrefix(inside) : null
+    const own = kind !== 'foreign-firm' && (inside.tag === 'nt' || inside.tag === 'ns') ? placePrefix(inside) : null
     // A body's own name the segmenter keeps whole (国防委员会) may still follow its place (英国下议院国防委员会).
-    return own ?? (inside.tag === 'nt' && !company ? nameStart(tokens, inside.start, company) : null)
+    return own ?? (inside.tag === 'nt' && kind === 'body' ? nameStart(tokens, inside.start, kind) : null)
   }
   let at = headStart
   let start: number | null = null
   for (let i = tokens.findIndex((t) => t.end === headStart); i >= 0; i--) {
     const t = tokens[i]!
-    if (t.end !== at || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || !(ORDINAL.test(t.word) || (company ? FIRM_TAG : BODY_TAG).test(t.tag)) || headStart - t.start > 14) break
-    if (isPlaceToken(t)) start = t.start
+    if (t.end !== at || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || !(ORDINAL.test(t.word) || isForeignName(t) || (kind === 'body' ? BODY_TAG : FIRM_TAG).test(t.tag)) || headStart - t.start > 14) break
+    if (opensName(t, kind, headStart)) start = t.start
     at = t.start
   }
   return start
@@ -48,7 +65,8 @@ function placePrefix(t: Token): number | null {
 export function namedBodies(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = []
   for (const m of text.matchAll(HEAD())) {
-    const start = nameStart(tokens, m.index, m[3] !== undefined)
+    const kind: HeadKind = m[4] !== undefined ? 'foreign-firm' : m[3] !== undefined ? 'company' : 'body'
+    const start = nameStart(tokens, m.index, kind)
     if (start === null) continue
     const end = m.index + m[0].length
     const name = text.slice(start, end)

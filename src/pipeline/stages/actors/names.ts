@@ -128,7 +128,19 @@ function orgRunBack(cjk: string, acronym = false): number {
   const cutSafe = last(['的', '在', '据', '由', '向', '对', '是'])
   const before = cjk.slice(cutSafe + 1, cutAll)
   const cut = acronym && before.length >= 2 && !/^[他她我你它们]/.test(before) ? cutSafe : cutAll
-  return Math.min(cjk.length - (cut + 1), 14)
+  return Math.min(cjk.length - (cut + 1), 14, appositionRun(cjk))
+}
+
+/**
+ * 最大的水公司泰晤士水公司（Thames Water）: a kind of firm before its name ends with the same head
+ * word; the name is what follows the earlier head.
+ */
+function appositionRun(cjk: string): number {
+  const head = ORG_SUFFIX.exec(cjk)?.[0]
+  // One-character heads repeat inside names (工会联合会).
+  if (!head || head.length < 2) return cjk.length
+  const earlier = cjk.lastIndexOf(head, cjk.length - head.length - 1)
+  return earlier < 0 ? cjk.length : cjk.length - (earlier + head.length)
 }
 
 

@@ -24,6 +24,10 @@ describe('actor patterns', () => {
     expect(names('特使比根 (Stephen Biegun)抵达')).toContain('比根|person|pattern:title-name')
     expect(names('一名女子萨莉(Sally Brown)说')).toContain('萨莉|person|pattern:latin-gloss')
   })
+  it('takes an organisation before a Latin gloss from after the kind of firm it is (水公司泰晤士水公司)', () => {
+    expect(names('英国最大的水公司泰晤士水公司（Thames Water）表示')).toContain('泰晤士水公司|organization|pattern:latin-gloss')
+    expect(names('联合国儿童基金会（UNICEF）表示')).toContain('联合国儿童基金会|organization|pattern:latin-gloss')
+  })
   it('takes a Chinese personal name after a title', () => {
     expect(names('系主任教授张家麟表示')).toContain('张家麟|person|pattern:title-name')
   })

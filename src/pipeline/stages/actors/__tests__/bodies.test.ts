@@ -28,6 +28,19 @@ describe('organisations named by a place and a head', () => {
     expect(orgs('西安外国语大学学生在宿舍集体喊楼')).toContain('西安外国语大学')
     expect(orgs('上海病毒研究所否认')).toContain('上海病毒研究所')
   })
+  it('names institutes, universities and auction houses after a foreign name no list holds', () => {
+    expect(orgs('卡迪夫大学的研究人员周一表示')).toContain('卡迪夫大学')
+    expect(orgs('斯德哥尔摩环境研究所周一指出')).toContain('斯德哥尔摩环境研究所')
+    expect(orgs('汉森拍卖行周一说')).toContain('汉森拍卖行')
+  })
+  it('names a firm by a bare 公司 only after a foreign name, or a place with a word of its own between', () => {
+    expect(orgs('泰晤士水公司周一表示')).toContain('泰晤士水公司')
+    expect(orgs('伦敦公司周一表示')).toEqual([])
+    expect(orgs('中国科技公司周一表示')).toEqual([])
+  })
+  it('an airline is named by its country (日本航空公司), which is not the actor', () => {
+    expect(orgs('日本航空公司周一宣布')).toContain('日本航空公司')
+  })
   it('joins a place to a committee the segmenter keeps as one word (下议院 + 国防委员会)', () => {
     expect(orgs('英国下议院国防委员会表示')).toEqual(['英国下议院国防委员会'])
   })
