@@ -137,6 +137,12 @@ describe('unnamed speakers', () => {
   it('unnamed people in number do not (一些医生表示)', () => {
     expect(summary(docOf(['一些医生周二表示，此举不负责任。'], { 周二: '2024-03-05' }))).toEqual([])
   })
+  it('a firm, a committee or the organisers named only by their kind speak for themselves (一家水公司表示)', () => {
+    expect(summary(docOf(['一家水公司周二表示，省水马桶不省水。'], { 周二: '2024-03-05' }))).toEqual(['statement:'])
+    expect(summary(docOf(['负责辩论的委员会周二称，此举是为了降低风险。'], { 周二: '2024-03-05' }))).toEqual(['statement:'])
+    expect(summary(docOf(['活动发起人周二表示，店铺响应热烈。'], { 周二: '2024-03-05' }))).toEqual(['statement:'])
+    expect(summary(docOf(['一些公司周二表示，生意变差。'], { 周二: '2024-03-05' }))).toEqual([])
+  })
 })
 
 describe('time clauses and tweets', () => {
