@@ -107,12 +107,19 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
   }
   const out: Resolved[] = []
   const seen: Person[] = []
+  const organizations: Person[] = []
   for (const c of cands) {
     if (!c.coref) {
       const p = personOf(c)
       const merged = { ...byId.get(p.id)!, order: c.order, paragraph: c.paragraph, subject: c.subject }
       if (merged.kind === 'person') seen.push(merged)
+      if (merged.kind === 'organization') organizations.push(merged)
       out.push(resolved(c, p.id, display.get(p.id) ?? p.name, p.kind))
+      continue
+    }
+    if (c.coref === 'organization') {
+      const target = resolveOrganization(c, organizations, display)
+      if (target) out.push(resolved(c, target.id, display.get(target.id) ?? target.name, target.kind))
       continue
     }
     const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
@@ -182,6 +189,19 @@ function resolvePronoun(c: Located, seen: readonly Person[]): Person | undefined
   const allowed = women.length ? women : unbound
   const subject = c.subject ? allowed.find((p) => p.subject) : undefined
   return subject ?? allowed[0]
+}
+
+/**
+ * 该公司 / 该委员会: the most recent organisation whose name ends with that kind (泰晤士水公司,
+ * 挪威诺贝尔委员会); a firm may also be one named in Latin letters (Graphika). Nothing else fits.
+ */
+function resolveOrganization(c: Located, organizations: readonly Person[], display: ReadonlyMap<string, string>): Person | undefined {
+  const fits = (p: Person) => {
+    const name = display.get(p.id) ?? p.name
+    return name.endsWith(c.name) || (c.name === '公司' && /^[A-Za-z][A-Za-z0-9&' .-]*$/.test(name))
+  }
+  for (let i = organizations.length - 1; i >= 0; i--) if (fits(organizations[i]!)) return organizations[i]
+  return undefined
 }
 
 /** FBI, CIA, WHO: an organisation known by its Latin abbreviation is shown by it in every script. */

@@ -14,7 +14,7 @@ import { placeSubjects } from './place-subjects'
 import { englishNames } from './english-names'
 import { dotNames } from './dot-names'
 import { glossNames, latinOrgNames, latinPersonNames } from './names'
-import { pronounMentions } from './pronouns'
+import { organizationAnaphors, pronounMentions } from './pronouns'
 import { tokenize } from './segmenter'
 import { segmenterNames } from './segmenter-names'
 import { clauseMates, isSubject } from './subject'
@@ -89,7 +89,7 @@ export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const gaz = [...gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple) && !pairs.some((p) => p.start < c.end && c.start < p.end)), ...pairs]
   const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...latinOrgNames(simple), ...latinPersonNames(simple), ...namesBeforeTitles(simple, tokens), ...englishNames(simple)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...subjectOrganizations(tokens)]
-  return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple)] }
+  return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple), ...organizationAnaphors(simple)] }
 }
 
 /** The sentence's candidates with `extra` ones (the article's repeated names) among the known. */

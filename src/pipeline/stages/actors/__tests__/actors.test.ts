@@ -96,6 +96,14 @@ describe('coreference inside an article', () => {
     const r = resolveArticle(located).filter((x) => x.actorId === '普京')
     expect(r.map((x) => x.actorName)).toEqual(['弗拉基米尔·普京', '弗拉基米尔·普京'])
   })
+  it('resolves 该公司 / 该委员会 to the last organisation of that kind, or a firm named in Latin', () => {
+    expect(article(['泰晤士水公司周一发布报告。', '世卫组织表示关注。', '该公司表示，马桶漏水。'])).toContain('该公司=泰晤士水公司')
+    expect(article(['挪威诺贝尔委员会周五宣布结果。', '该委员会称，结果公正。'])).toContain('该委员会=诺贝尔委员会')
+    expect(article(['社交媒体分析公司Graphika周二发布报告。', '该公司发现，账号造假。'])).toContain('该公司=Graphika')
+  })
+  it('drops 该公司 when no organisation of that kind came before', () => {
+    expect(article(['世卫组织周一发布报告。', '该公司表示，马桶漏水。']).filter((r) => r.startsWith('该公司'))).toEqual([])
+  })
   it('drops a pronoun with no person before it', () => {
     expect(article(['他会见了代表团。'])).toEqual([])
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { sentenceCandidates } from '../sentence'
 
-const orgs = (s: string) => sentenceCandidates(s).filter((c) => c.kind === 'organization').map((c) => c.name)
+const orgs = (s: string) => sentenceCandidates(s).filter((c) => c.kind === 'organization' && !c.coref).map((c) => c.name)
 
 describe('organisations named by a place and a head', () => {
   it('names courts and procuratorates with their rank and branch', () => {
