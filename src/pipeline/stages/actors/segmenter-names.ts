@@ -10,11 +10,14 @@ import { aspectAt, type Token } from './segmenter'
 
 const TIME_CHARS = /[年月日周今昨明早晚时]/
 
-/** A plausible person name: a Chinese name with a common surname, or a transliteration. */
+/** A weekday (周一, 周末), not the surname 周. */
+const WEEKDAY = /^周[一二三四五六日末]/
+
+/** A plausible person name: a Chinese name with a common surname (周伟, not 周一), or a transliteration. */
 function looksLikePerson(word: string): boolean {
+  if (isSurname(word[0]!) && word.length <= 3 && !WEEKDAY.test(word) && !TIME_CHARS.test(word.slice(1))) return true
   if (TIME_CHARS.test(word)) return false
-  if ([...word].every(isTranslitChar)) return true
-  return isSurname(word[0]!) && word.length <= 3
+  return [...word].every(isTranslitChar)
 }
 
 function isTriggerWord(word: string): boolean {
@@ -45,7 +48,7 @@ function cutForeignWord(t: Token, tokens: readonly Token[]): boolean {
 /** Characters that end a word the segmenter guessed, not a given name (万人, 戴着, 李在, 康利称). */
 const NOT_GIVEN_CHAR = /[着上起在为到对于有姓聚得攻企北说称案会人剂冠师店向]$/
 /** What follows a person who speaks or acts: a speech verb or a preposition. */
-const ACTS_AFTER = /^(说|称|表示|指出|认为|透露|强调|告诉|回应|坦言|承认|否认|在|向|对|与|和|曾|已|被|则|也|等|是|于)/
+const ACTS_AFTER = /^(说|称|表示|指出|认为|透露|强调|告诉|回应|坦言|承认|否认|在|向|对|与|和|曾|已|被|则|也|等|是|于|从|跟|同|把|给)/
 
 /**
  * A Chinese name the segmenter does not know and keeps as an untagged word (x): a common surname

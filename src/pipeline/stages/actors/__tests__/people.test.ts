@@ -137,6 +137,10 @@ describe('Chinese names the segmenter does not know', () => {
     expect(people('徐岚在会后表示')).toContain('徐岚')
     expect(people('有超过万人参加了集会')).toEqual([])
   })
+  it('takes the surname 周, and a name before 从 / 跟 (周伟从武汉出发), but not a weekday', () => {
+    expect(people('9月30日晚，周伟从武汉驾车出发')).toContain('周伟')
+    expect(people('周末从武汉驾车出发')).toEqual([])
+  })
   it('does not take common words the segmenter tags as names', () => {
     expect(people('韩朝两国今天同意重启会谈')).toEqual([])
     expect(people('市民向获奖者送上祝福')).toEqual([])
