@@ -30,7 +30,7 @@ const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒�
 const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年|(?:的|是|为)首次|本次|往年|距离|无论谁赢得|赢得)[^，。]{0,4})$/
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
 const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵式', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
-const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表)[^，。]{0,8}$/
+const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表|征收|加征)[^，。]{0,8}$/
 /** Words that are a verb or a noun (卫生部周日报告 / 他的报告指): the noun is no happening. */
 const NOUN_OR_VERB = new Set(['报告'])
 /** 报告指 / 文章指: what a document says is the document's, dated or not by its own verb (报告 above). */
