@@ -97,7 +97,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
         continue
       }
       const subject = inClause.find((m) => !m.isSource)
-      if (subject && !ATTRIBUTION.test(clause.text)) carried = [{ id: subject.actorId, name: subject.name, kind: subject.kind, role: 'agent' }]
+      if (subject && !ATTRIBUTION.test(clause.text)) carried = clauseSubjects(simple, inClause).map((m, i) => ({ id: m.actorId, name: m.name, kind: m.kind, role: i === 0 ? 'agent' : 'participant' }))
       if (subject && namesOnly(simple, clause, inClause)) listed = inClause.filter((m) => !m.isSource).map((m) => ({ id: m.actorId, name: m.name, kind: m.kind, role: 'participant' as const }))
       continue
     }
@@ -229,6 +229,27 @@ const INSTITUTION_EXPERT = /^(的|一位|一名|多位|多名|几位)?(专家|�
 
 /** 一些医生表示 / 许多官员认为: unnamed people in number are opinion, not an office speaking. */
 const SOME_PEOPLE = /^(一些|有些|许多|很多|不少|部分|多名|多位|其他)/
+
+/**
+ * The subjects a clause without a verb of its own hands on (民主党的哈里斯和共和党的彭斯都…，结果为阴性):
+ * its first name and the names joined to it, each without the party or place qualifying it (X的).
+ * `inClause` has sentence offsets, in order.
+ */
+function clauseSubjects(sentence: string, inClause: readonly ActorMention[]): ActorMention[] {
+  const named = inClause.filter((m) => !m.isSource)
+  const heads = named.filter((m) => !(sentence[m.end] === '的' && named.some((n) => n.start === m.end + 1)))
+  const out: ActorMention[] = []
+  for (const m of heads) {
+    const previous = out[out.length - 1]
+    if (!previous) out.push(m)
+    else if (JOINED.test(sentence.slice(previous.end, m.start)) && !out.some((o) => o.actorId === m.actorId)) out.push(m)
+    else break
+  }
+  return out.length > 0 ? out : named.slice(0, 1)
+}
+
+/** Between two subjects: a conjunction, and perhaps the second one's qualifier (和共和党的). */
+const JOINED = /^(和|与|及|以及|、)([^，。、]{0,8}的)?$/
 
 /** Nothing but names and the words that join them (但是，A、B和C，): the start of a list of subjects. */
 function namesOnly(sentence: string, clause: Clause, inClause: readonly ActorMention[]): boolean {

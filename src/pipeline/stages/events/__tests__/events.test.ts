@@ -314,6 +314,10 @@ describe('subjects listed over a comma', () => {
     const doc = docOf(['但是，国际货币基金组织，世界银行以及七国集团周一要求延长这一阶段。'], { 周一: '2024-03-04' })
     expect(doc.events[0]?.actors.map((a) => a.name).sort()).toEqual(['七国集团', '世界银行', '国际货币基金组织'].sort())
   })
+  it('subjects joined in a clause without a verb act in the next, without the parties that qualify them', () => {
+    const doc = docOf(['民主党的拜登和共和党的特朗普周一都检测了新冠，结果为阴性。'], { 周一: '2024-03-04' })
+    expect(doc.events[0]?.actors.map((a) => a.name).sort()).toEqual(['拜登', '特朗普'])
+  })
   it('not a place or time phrase before the subject (在北京，世界银行…)', () => {
     const doc = docOf(['在法国，世界银行周一要求延长这一阶段。'], { 周一: '2024-03-04' })
     expect(doc.events[0]?.actors.map((a) => a.name)).toEqual(['世界银行'])
