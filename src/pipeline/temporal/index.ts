@@ -14,7 +14,8 @@
  *   (几 = 3; recent-span.ts). Other
  *   uncertain ranges: 本周/上周 (the Monday-Sunday week; 本周 cut at the publication day, or
  *   after it in a future clause), 月初/月底 (days 1-10 / 21-end), 年初/年底 (Jan-Feb / Nov-Dec),
- *   seasons (今年秋天 = Sep-Nov) and half-years (上半年 = Jan-Jun).
+ *   seasons (今年秋天 = Sep-Nov) and half-years (上半年 = Jan-Jun). A bare 今年 in a clause that
+ *   does not speak of the future is the year so far (1 January to publication, uncertain days).
  * - News tense: a bare weekday (周五, Friday) is the most recent one, the publication day
  *   included, unless its clause speaks of the future (将, 计划, 预计, will ...): then the next
  *   one. 本周X is day X of the publication week (Monday-Sunday), 上周X / 下周X of the weeks around.
@@ -99,11 +100,20 @@ export function timeParser(ref: TimeReference, language: TextLanguage): (text: s
       const start = result.index
       const end = start + result.text.length
       const expression = text.slice(start, end)
-      const time = toEventTime(result, ref, expression)
       const futureClause = isFutureClause(input, start, end, lang)
+      const time = soFar(toEventTime(result, ref, expression), publicationDay, futureClause)
       return { start, end, text: expression, time, futureClause, future: futureClause || time.start.slice(0, 10) > publicationDay }
     })
   }
+}
+
+/**
+ * 今年 in a clause that does not speak of the future (今年以来已耗资…) is the year so far: an
+ * uncertain day range from 1 January to the publication day, not a year that ends in December.
+ */
+function soFar(time: EventTime, publicationDay: string, futureClause: boolean): EventTime {
+  if (futureClause || time.audit.rule !== 'zh/relative-year' || time.granularity !== 'year' || time.start.slice(0, 4) !== publicationDay.slice(0, 4)) return time
+  return { ...time, end: publicationDay, granularity: 'day', uncertain: true, audit: { ...time.audit, rule: 'zh/relative-year-so-far' } }
 }
 
 const DAY_LEVEL = new Set(['day', 'part-of-day', 'hour', 'minute'])

@@ -19,6 +19,12 @@ describe('zh calendar dates, months and years', () => {
     expect(t.time).toMatchObject({ start, end, granularity, uncertain: false, audit: { rule } })
   })
 
+  it('今年 in a past clause is the year so far, up to the publication day; in a future clause, the whole year', () => {
+    expect(only('今年以来已耗资41亿').time).toMatchObject({ start: '2023-01-01', end: '2023-09-17', granularity: 'day', uncertain: true, audit: { rule: 'zh/relative-year-so-far' } })
+    expect(only('今年将举行大选').time).toMatchObject({ start: '2023-01-01', end: '2023-12-31', granularity: 'year', audit: { rule: 'zh/relative-year' } })
+    expect(only('去年发生了变化').time).toMatchObject({ end: '2022-12-31', granularity: 'year' })
+  })
+
   it('本月 / 上个月 / 下月 are months around the publication', () => {
     expect(brief(only('他上个月辞职'))).toMatchObject({ start: '2023-08-01', end: '2023-08-31', granularity: 'month' })
     expect(brief(only('本月举行'))).toMatchObject({ start: '2023-09-01', end: '2023-09-30' })

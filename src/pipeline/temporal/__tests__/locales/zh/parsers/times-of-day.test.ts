@@ -95,8 +95,8 @@ describe('zh fuzzy pasts', () => {
     expect(only('法院本月裁定').time).toMatchObject({ start: '2023-09-01', end: '2023-09-30' })
   })
 
-  it('早些时候 after a year only qualifies it (今年早些时候 = this year, uncertain)', () => {
-    expect(only('东盟今年早些时候超越欧盟').time).toMatchObject({ start: '2023-01-01', end: '2023-12-31', granularity: 'year', uncertain: true })
+  it('早些时候 after a year only qualifies it (今年早些时候 = this year so far, uncertain)', () => {
+    expect(only('东盟今年早些时候超越欧盟').time).toMatchObject({ start: '2023-01-01', end: '2023-09-17', granularity: 'day', uncertain: true })
   })
 
   it('does not read 节日前, 12日前, 接近日本 or 距离最近的 as fuzzy pasts', () => {
