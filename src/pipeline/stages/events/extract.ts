@@ -88,6 +88,12 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     const hit = clauseTrigger(simple, clause, bounds, quotes)
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     if (!hit) {
+      const published = publishedFigures(simple, clause, inClause)
+      if (published) {
+        const time = governingTime(doc, s, s.start + published.hit.start, [s.start + clause.start, s.start + clause.end], true)
+        drafts.push(draftOf(s, simple, clause, published.hit, { actors: [published.agent], agent: published.agent }, null, time, false))
+        continue
+      }
       const last = drafts[drafts.length - 1]
       const including = INCLUDING.exec(clause.text.trim())
       if (last && including) {
@@ -204,6 +210,26 @@ function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean,
 
 function speaksForOffice(subject: string): boolean {
   return INSTITUTION_SUBJECT.test(subject) || (OFFICIAL_SUBJECT.test(subject) && !SOME_PEOPLE.test(subject))
+}
+
+/**
+ * 根据美国疾病控制与预防中心发布的一项预测，… / 据马蜂窝公布的数据: an attribution to figures an
+ * institution put out tells that it put them out, a statement of the institution named in it.
+ */
+const PUBLISHED = /^(根据|据)([^，。]{2,30}?)(发布|公布|发表|公开)的[^，。]{0,12}?(数据|预测|报告|调查|民调|统计|研究|指数)/
+
+function publishedFigures(sentence: string, clause: Clause, inClause: readonly ActorMention[]): { hit: TriggerHit; agent: EventActorRef } | null {
+  const m = PUBLISHED.exec(sentence.slice(clause.start, clause.end))
+  if (!m) return null
+  const from = clause.start + m[1]!.length
+  const verbAt = from + m[2]!.length
+  const by = inClause.find((x) => !x.isSource && x.start >= from && x.end <= verbAt && (x.kind === 'organization' || x.kind === 'person'))
+  if (!by) return null
+  const word = m[3]!
+  return {
+    hit: { entry: { word, type: 'statement', strength: 0.55 }, start: verbAt, end: verbAt + word.length, word },
+    agent: { id: by.actorId, name: by.name, kind: by.kind, role: 'agent' },
+  }
 }
 
 /** Verbs of opinion: what a named person thinks, not what an office or a side declares. */

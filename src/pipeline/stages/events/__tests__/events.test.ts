@@ -309,6 +309,17 @@ describe('what a statement is about', () => {
   })
 })
 
+describe('figures an institution put out', () => {
+  it('根据X发布的预测 / 据X公布的数据 is a statement of X', () => {
+    expect(summary(docOf(['根据世卫组织周一发布的一项预测，病例将增加。'], { 周一: '2024-03-04' }))[0]).toBe('statement:世卫组织')
+    expect(summary(docOf(['据世界银行公布的数据，贫困人口增加。']))).toEqual(['statement:世界银行'])
+  })
+  it('a plain attribution (据报道) or one to a news agency is no statement', () => {
+    expect(summary(docOf(['据报道，贫困人口增加。']))).toEqual([])
+    expect(summary(docOf(['据法新社公布的数据，贫困人口增加。']))).toEqual([])
+  })
+})
+
 describe('subjects listed over a comma', () => {
   it('a clause of names only before the clause with the verb (A，B以及C要求…) gives all of them', () => {
     const doc = docOf(['但是，国际货币基金组织，世界银行以及七国集团周一要求延长这一阶段。'], { 周一: '2024-03-04' })
