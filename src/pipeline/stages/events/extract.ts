@@ -87,13 +87,14 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     listed = []
     const hit = clauseTrigger(simple, clause, bounds, quotes)
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
+    // What the figures say (预测, 调查) is theirs: the clause tells that they were put out.
+    const published = publishedFigures(simple, clause, inClause)
+    if (published) {
+      const time = governingTime(doc, s, s.start + published.hit.start, [s.start + clause.start, s.start + clause.end], true)
+      drafts.push(draftOf(s, simple, clause, published.hit, { actors: [published.agent], agent: published.agent }, null, time, false))
+      continue
+    }
     if (!hit) {
-      const published = publishedFigures(simple, clause, inClause)
-      if (published) {
-        const time = governingTime(doc, s, s.start + published.hit.start, [s.start + clause.start, s.start + clause.end], true)
-        drafts.push(draftOf(s, simple, clause, published.hit, { actors: [published.agent], agent: published.agent }, null, time, false))
-        continue
-      }
       const last = drafts[drafts.length - 1]
       const including = INCLUDING.exec(clause.text.trim())
       if (last && including) {
