@@ -78,6 +78,12 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     bounds.add(m.end)
   }
   const drafts: Draft[] = []
+  const speaker = s.index === 0 ? speakerLabel(simple, mentions) : null
+  if (speaker) {
+    const clause = splitClauses(simple)[0]!
+    const time = governingTime(doc, s, s.start + speaker.hit.start, [s.start + clause.start, s.start + clause.end], true)
+    drafts.push(draftOf(s, simple, clause, speaker.hit, { actors: [speaker.agent], agent: speaker.agent }, null, time, false))
+  }
   let carried: EventActorRef[] = []
   // Names that made up the whole clause before (国际货币基金组织，世界银行以及七国集团要求…): a list of subjects.
   let listed: EventActorRef[] = []
@@ -230,6 +236,22 @@ function publishedFigures(sentence: string, clause: Clause, inClause: readonly A
   return {
     hit: { entry: { word, type: 'statement', strength: 0.55 }, start: verbAt, end: verbAt + word.length, word },
     agent: { id: by.actorId, name: by.name, kind: by.kind, role: 'agent' },
+  }
+}
+
+/**
+ * 郑存柱：我想说明的是，… opening a paragraph: in an interview, the person named before the colon
+ * answers; the answer's first sentence is that person's statement. The interviewer's label (法广：,
+ * DW：) names an outlet, not a person, and gives nothing.
+ */
+function speakerLabel(sentence: string, mentions: readonly ActorMention[]): { hit: TriggerHit; agent: EventActorRef } | null {
+  // The name, perhaps after its title (律师郑存柱：).
+  const who = mentions.find((m) => m.kind === 'person' && !m.isSource && /^[^，。：:“”"\s]{0,8}$/.test(sentence.slice(0, m.start)))
+  // 埃米尔·诺尔德：大丽花：…, a gallery's artist and work, is no answer.
+  if (!who || !/^[：:]/.test(sentence.slice(who.end)) || /^[：:][^，。：:]{1,12}[：:]/.test(sentence.slice(who.end))) return null
+  return {
+    hit: { entry: { word: '：', type: 'statement', strength: 0.4 }, start: who.end, end: who.end + 1, word: '：' },
+    agent: { id: who.actorId, name: who.name, kind: who.kind, role: 'agent' },
   }
 }
 

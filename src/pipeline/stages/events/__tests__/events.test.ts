@@ -309,6 +309,17 @@ describe('what a statement is about', () => {
   })
 })
 
+describe('interviews', () => {
+  it('a paragraph opening with a person and a colon is that person\'s answer, a statement', () => {
+    const doc = docOf(['律师马洛尼：我想说明的是，这并不是一个新的规定。'])
+    expect(summary(doc)).toEqual(['statement:马洛尼'])
+  })
+  it('the interviewer\'s outlet, or a gallery\'s artist and work (X：Y：…), gives no statement', () => {
+    expect(summary(docOf(['法广：目前局势如何？']))).toEqual([])
+    expect(summary(docOf(['画家马洛尼：大丽花：这幅画色彩明亮。']))).toEqual([])
+  })
+})
+
 describe('figures an institution put out', () => {
   it('根据X发布的预测 / 据X公布的数据 is a statement of X', () => {
     expect(summary(docOf(['根据世卫组织周一发布的一项预测，病例将增加。'], { 周一: '2024-03-04' }))[0]).toBe('statement:世卫组织')
