@@ -76,6 +76,25 @@ function nameEndingAt(tokens: readonly Token[], titleIndex: number): [number, nu
 }
 
 /** Not a name the gazetteer or the place list already gives to a country, place or institution (白宫). */
+/** Tags of a whole dictionary word that names a thing, not a person (石油, 记者, 中方). */
+const COMMON_WORD_TAG = /^(n|v|vn|a|ad|an|d|t|m|f|r|ns|nt|s|q|l|i)$/
+
+/**
+ * "欧泓奕：我觉得…" opening a sentence: an interview's answer label. Two or three characters from
+ * a common surname, which the segmenter does not hold as one common word, name the person
+ * answering (the segmenter often cuts such a name: 欧泓/x 奕/zg).
+ */
+export function speakerLabels(text: string, tokens: readonly Token[]): Candidate[] {
+  const m = /^([\u4e00-\u9fff]{2,3})[：:]/.exec(text)
+  if (!m) return []
+  const word = m[1]!
+  // 杜纳说： is a name and its verb, not a label.
+  if (!isSurname(word[0]!) || /[说称道问答]$/.test(word) || !unknownWord(word) || titleGroup(word) || titleAt(word, 0)) return []
+  const whole = tokens.find((t) => t.start === 0 && t.end === word.length)
+  if (whole && COMMON_WORD_TAG.test(whole.tag)) return []
+  return [{ start: 0, end: word.length, text: word, name: word, kind: 'person', via: 'pattern:speaker-label', priority: 3 }]
+}
+
 function unknownWord(word: string): boolean {
   const known = lookupActor(word)
   return (!known || known.kind === 'person') && !isKnownPlace(word) && !NOT_NAMES.has(word)

@@ -130,6 +130,14 @@ describe('words that introduce a person and foreign words cut in two', () => {
 })
 
 describe('Chinese names the segmenter does not know', () => {
+  it('takes an interview answer\'s label as a name, even when the segmenter cuts it (欧泓/x 奕/zg：)', () => {
+    expect(people('欧泓奕：首先，我认为这是个好消息')).toContain('欧泓奕')
+  })
+  it('takes no common word, title or name-and-verb before a colon as a label', () => {
+    expect(people('石油：价格上涨')).toEqual([])
+    expect(people('记者：你好')).toEqual([])
+    expect(people('杜纳说：“这很好。”')).not.toContain('杜纳说')
+  })
   it('takes an untagged word of a surname and two characters', () => {
     expect(people('林振华向记者表示，他不会离开')).toContain('林振华')
   })
