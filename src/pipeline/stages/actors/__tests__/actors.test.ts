@@ -34,6 +34,11 @@ describe('actor patterns', () => {
   it('does not count the Latin of a gloss as a second mention', () => {
     expect(names('总统普京（Vladimir Putin）说').filter((n) => n.startsWith('普京'))).toHaveLength(1)
   })
+  it('knows NGOs, companies and agencies news quotes, in their regional spellings (阿斯特捷利康 = 阿斯利康)', () => {
+    expect(names('乐施会周一发布报告')).toContain('乐施会|organization|gazetteer')
+    expect(names('阿斯特捷利康宣布暂停试验')).toContain('阿斯利康|organization|gazetteer')
+    expect(names('网信办约谈了新浪')).toEqual(['国家网信办|organization|gazetteer', '新浪|organization|gazetteer'])
+  })
   it('finds countries, short forms and institutions from the gazetteer', () => {
     expect(names('北韩与南韩代表在联合国会面')).toEqual(['朝鲜|country|gazetteer', '韩国|country|gazetteer', '联合国|organization|gazetteer'])
   })
