@@ -8,7 +8,7 @@ import { analyse } from '../actors'
 import { boundaries, type Token } from '../actors/segmenter'
 import { quotedSpans, splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
-import { clauseRoles, type EventActorRef } from './roles'
+import { clauseRoles, isMedium, type EventActorRef } from './roles'
 import { governingTime, type TimeChoice } from './time'
 import { isStatistic } from './statistics'
 import { clauseTrigger, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
@@ -135,7 +135,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     // The subject list began in the clause before: its names act with the agent.
     if (agent && listedBefore.length > 0 && opensWithName(simple, clause, inClause, agent)) actors = [...actors, ...listedBefore.filter((l) => !actors.some((a) => a.id === l.id))]
     // The clause ends with the saying (…发出声明指出，): the next clause is what was said.
-    if (statement && SAYING_ENDS.test(simple.slice(hit.end, clause.end))) actors = [...actors, ...reported(mentions, clauses[clause.index + 1], actors)]
+    if (statement && SAYING_ENDS.test(simple.slice(hit.end, clause.end))) actors = [...actors, ...reported(simple, mentions, clauses[clause.index + 1], actors)]
     const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
     // The agent first: a clause that goes on without a subject (，说…) continues with it.
     if (subjects.length > 0) carried = [...subjects.filter((a) => a.role === 'agent'), ...subjects.filter((a) => a.role !== 'agent')].slice(0, 4)
@@ -320,11 +320,11 @@ function opensWithVerb(beforeTrigger: string): boolean {
 
 /** What a statement is about: the actors of the clause it introduces ("医官表示，特朗普情况良好"). */
 /** `mentions` have sentence offsets. */
-function reported(mentions: readonly ActorMention[], next: Clause | undefined, have: readonly EventActorRef[]): EventActorRef[] {
+function reported(sentence: string, mentions: readonly ActorMention[], next: Clause | undefined, have: readonly EventActorRef[]): EventActorRef[] {
   if (!next) return []
   const out: EventActorRef[] = []
   for (const m of mentions) {
-    if (m.isSource || m.start < next.start || m.end > next.end || have.some((a) => a.id === m.actorId) || out.some((a) => a.id === m.actorId)) continue
+    if (m.isSource || m.start < next.start || m.end > next.end || isMedium(sentence, m) || have.some((a) => a.id === m.actorId) || out.some((a) => a.id === m.actorId)) continue
     out.push({ id: m.actorId, name: m.name, kind: m.kind, role: 'patient' })
   }
   return out

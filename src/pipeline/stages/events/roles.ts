@@ -20,7 +20,7 @@ export function clauseRoles(
   clauseStart = 0,
 ): { actors: EventActorRef[]; agent: EventActorRef | null } {
   const usable = mentions.filter(
-    (m) => !m.isSource && !(location && m.start >= location.start && m.end <= location.end) && !(/在$/.test(sentence.slice(0, m.start)) && /^上/.test(sentence.slice(m.end))),
+    (m) => !m.isSource && !(location && m.start >= location.start && m.end <= location.end) && !isMedium(sentence, m),
   )
   const actors: EventActorRef[] = []
   const beforeTrigger = usable.filter((m) => m.end <= trigger.start)
@@ -42,6 +42,11 @@ export function clauseRoles(
     actors.push(withRole(ref, role === 'agent' && agent?.id !== ref.id ? 'participant' : role))
   }
   return { actors, agent }
+}
+
+/** 在推特上 / 在《苹果日报》上 / 通过YouTube等渠道: a platform or paper the event used, not one taking part. */
+export function isMedium(sentence: string, m: { start: number; end: number }): boolean {
+  return /(在|通过|透过|经由)《?$/.test(sentence.slice(0, m.start)) && /^》?(上|等|平台|网站|账号|帐号|页面|直播)/.test(sentence.slice(m.end))
 }
 
 /** A clause that opens with 对 / 向 / 针对 (，对执行国安法的机关作出指控) has left out its subject: the names in the phrase are not it. */

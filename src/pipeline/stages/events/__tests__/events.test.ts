@@ -309,6 +309,18 @@ describe('what a statement is about', () => {
   })
 })
 
+describe('platforms and papers an event used', () => {
+  it('在Instagram上 / 在《苹果日报》上 / 通过YouTube等渠道 take no part', () => {
+    const doc = docOf(['外长拉夫罗夫周一在Instagram上发文，并通过YouTube等渠道表示欢迎。'], { 周一: '2024-03-04' })
+    expect(doc.events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Instagram')
+    expect(doc.events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('YouTube')
+    expect(summary(docOf(['家长周一在《苹果日报》上刊登广告。'], { 周一: '2024-03-04' })).join()).not.toContain('苹果日报')
+  })
+  it('a company acting is still an actor', () => {
+    expect(summary(docOf(['Instagram周一宣布删除账号。'], { 周一: '2024-03-04' }))).toEqual(['statement:Instagram'])
+  })
+})
+
 describe('interviews', () => {
   it('a paragraph opening with a person and a colon is that person\'s answer, a statement', () => {
     const doc = docOf(['律师马洛尼：我想说明的是，这并不是一个新的规定。'])
