@@ -39,6 +39,10 @@ describe('actor patterns', () => {
     expect(names('阿斯特捷利康宣布暂停试验')).toContain('阿斯利康|organization|gazetteer')
     expect(names('网信办约谈了新浪')).toEqual(['国家网信办|organization|gazetteer', '新浪|organization|gazetteer'])
   })
+  it('knows public figures in their regional spellings (佛奇 = 福奇, 麦肯阿尼 = 麦克纳尼)', () => {
+    expect(names('佛奇周一表示')).toContain('福奇|person|gazetteer')
+    expect(names('白宫发言人麦肯阿尼周一表示').some((n) => n.startsWith('麦克纳尼|person'))).toBe(true)
+  })
   it('finds countries, short forms and institutions from the gazetteer', () => {
     expect(names('北韩与南韩代表在联合国会面')).toEqual(['朝鲜|country|gazetteer', '韩国|country|gazetteer', '联合国|organization|gazetteer'])
   })
