@@ -6,6 +6,7 @@
 import type { ActorMention, ArticleDoc, SentenceRef } from '../../doc'
 import { analyse } from '../actors'
 import { boundaries, type Token } from '../actors/segmenter'
+import { triggerWordAt } from '../../lexicon'
 import { quotedSpans, splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
 import { clauseRoles, isMedium, type EventActorRef } from './roles'
@@ -73,6 +74,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
   const mentions = sentenceMentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }))
   // A name ends a word even where the segmenter glued it to the verb after it (迪尔说).
   const bounds = boundaries(tokens)
+  for (const at of compoundTriggerBounds(tokens)) bounds.add(at)
   for (const m of mentions) {
     bounds.add(m.start)
     bounds.add(m.end)
@@ -127,7 +129,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     }
     // A view (认为) is a statement only from a person named in the clause; a side's position is said otherwise.
     const commentary = statement && (isCommentary(beforeTrigger) || OPINION.test(hit.word))
-    if (statement && ((!agent && !speaksForOffice(beforeTrigger.trim())) || ATTRIBUTION.test(clause.text.trim()) || (commentary && !namedExpert(agent, inClause, beforeTrigger, simple)))) continue
+    if (statement && ((!agent && !speaksForOffice(beforeTrigger.trim()) && !FINDINGS.test(hit.word)) || ATTRIBUTION.test(clause.text.trim()) || (commentary && !namedExpert(agent, inClause, beforeTrigger, simple)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
@@ -152,6 +154,29 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     if (draft) drafts.push(draft)
   }
   return drafts
+}
+
+/** Tags of dictionary compounds that may hide a verb (公开批评/n, 发布命令/n); not idioms (早日康复/i), which are wishes or sayings. */
+const COMPOUND_TAG = /^(n|nz|vn)$/
+
+/**
+ * 公开批评/n 土耳其, 发布命令/n: the segmenter's dictionary holds some compounds of a verb with an
+ * adverb or an object as one noun, hiding the verb from the trigger lexicon. A trigger word that
+ * ends such a compound after two or more characters, or opens it before two or more, is a word
+ * of its own.
+ */
+function compoundTriggerBounds(tokens: readonly Token[]): number[] {
+  const out: number[] = []
+  for (const t of tokens) {
+    if (t.word.length < 4 || !COMPOUND_TAG.test(t.tag)) continue
+    const head = triggerWordAt(t.word, 0)
+    if (head && t.word.length - head.length >= 2) out.push(t.start + head.length)
+    for (let i = 2; i <= t.word.length - 2; i++) {
+      const w = triggerWordAt(t.word, i)
+      if (w && i + w.length === t.word.length) out.push(t.start + i)
+    }
+  }
+  return out
 }
 
 /** The sentence's first clause that tells a dated happening with a verb no trigger lists (see untriggered.ts). */
@@ -255,6 +280,9 @@ function speakerLabel(sentence: string, mentions: readonly ActorMention[]): { hi
   }
 }
 
+/** What a poll, a study or figures show is news even when the text does not say whose they are. */
+const FINDINGS = /^(调查显示|民调显示|数据显示|报告显示|研究发现|调查发现)$/
+
 /** Verbs of opinion: what a named person thinks, not what an office or a side declares. */
 const OPINION = /^(认为|相信|觉得)$/
 
@@ -315,8 +343,11 @@ function opensWithName(sentence: string, clause: Clause, inClause: readonly Acto
 
 /** A clause that starts with its verb (，并表示… / ，说…) shares the subject of the clause before. */
 function opensWithVerb(beforeTrigger: string): boolean {
-  return /^\s*(并|还|也|则|又|并且|随后|同时)?\s*$/.test(beforeTrigger)
+  return CLAUSE_ADVERBS.test(beforeTrigger)
 }
+
+/** Nothing but adverbs before the verb (，公开批评… / ，随即再次强调…). */
+const CLAUSE_ADVERBS = /^\s*(并且|并|还|也|则|又|随后|同时|随即|当即|立即|公开|再次|再度|又一次|亲自|正式|强烈|严厉|首次|多次|一再|进一步|已经|已|曾经|曾|更|均|都|共同|联合|率先|紧急|当天|当日|高调|明确|直接)*\s*$/
 
 /** What a statement is about: the actors of the clause it introduces ("医官表示，特朗普情况良好"). */
 /** `mentions` have sentence offsets. */

@@ -59,6 +59,11 @@ describe('verbs of happenings', () => {
     ['外长马洛尼周二检测了新冠，结果为阴性。', 'health'],
     ['世界银行周二公布的一项调查发现，贫困人口增加。', 'statement'],
     ['世卫组织周二预测，病例将增加。', 'statement'],
+    ['诗人马洛尼周二赢得了今年的诺贝尔文学奖。', 'other'],
+    ['三位科学家周二荣获诺贝尔物理学奖。', 'other'],
+    ['公主马洛尼周二死于肺结核。', 'death'],
+    ['苏富比周二拍卖了一颗钻石。', 'other'],
+    ['周二公布的一项调查显示，支持率下降。', 'statement'],
     ['演员马洛尼不久前正式收养了一名男孩。', 'other'],
     ['全国公务机关周二下半旗一天。', 'other'],
     ['主任马洛尼等人周二南下广东。', 'travel'],
@@ -99,6 +104,19 @@ describe('the main predicate of a clause', () => {
   })
   it('a clause opening with 说 shares the speaker of the clause before', () => {
     expect(summary(docOf(['医生马洛尼周六发出声明，说病人情况良好。'], { 周六: '2024-03-02' }))).toContain('statement:马洛尼')
+  })
+})
+
+describe('verbs the segmenter hides in a compound', () => {
+  it('公开批评/n and 发布命令/n still hold their verbs', () => {
+    expect(summary(docOf(['外长拉夫罗夫周二公开批评土耳其。'], { 周二: '2024-03-05' }))[0]).toMatch(/^statement:拉夫罗夫/)
+    expect(summary(docOf(['世卫组织周二发布命令。'], { 周二: '2024-03-05' }))).toEqual(['statement:世卫组织'])
+  })
+  it('a clause of adverbs and the verb (，公开批评…) shares the subject of the clause before', () => {
+    expect(summary(docOf(['法国总统马克龙周二高调介入，公开批评土耳其。'], { 周二: '2024-03-05' }))[0]).toMatch(/^statement:马克龙/)
+  })
+  it('今年早些时候 before a verb is a time, not a nominal phrase (今年的访问)', () => {
+    expect(summary(docOf(['美国农业部今年早些时候宣布了一项援助计划。']))).toEqual(['statement:美国农业部'])
   })
 })
 
