@@ -17,7 +17,7 @@ export interface TriggerHit {
   quoted?: boolean
 }
 
-const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|中(?![国共方华央东])|时(?![任间代期])|前夕|计划|图谋|阴谋|对手|阵营|团队|总部|搭档|行程|一事|问题|的消息|的报道|者|人员|前(?![往总任副])|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律|话题|案|工作)/
+const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|人数|总数|率|数量|数字|比例|中(?![国共方华央东])|时(?![任间代期])|前夕|计划|图谋|阴谋|对手|阵营|团队|总部|搭档|行程|一事|问题|的消息|的报道|者|人员|前(?![往总任副])|之前|之后|以来|结果|投票日|日期|活动|措施|限制|能力|权利|法案|法律|话题|案|工作)/
 /** 被劫持四年后终于获释: a trigger a span and 后 follow only dates what comes next; it is not the clause's predicate. */
 const SPAN_AFTER = /^[了]?[零一二三四五六七八九十两几数\d]+(年|个月|周|天|日|小时)(之)?后/
 
@@ -31,12 +31,12 @@ const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|�
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
 const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵式', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表|征收|加征)[^，。]{0,8}$/
-/** Words that are a verb or a noun (卫生部周日报告 / 他的报告指): the noun is no happening. */
-const NOUN_OR_VERB = new Set(['报告'])
+/** Words that are a verb or a noun (卫生部周日报告 / 他的报告指, 拜登质疑… / 受到质疑): the noun is no happening. */
+const NOUN_OR_VERB = new Set(['报告', '质疑'])
 /** 报告指 / 文章指: what a document says is the document's, dated or not by its own verb (报告 above). */
 const DOCUMENT_BEFORE = /(报告|文章|研究|调查|文件|数据|声明)$/
-const NOUN_MARK_BEFORE = /(的|份|篇|项|该|其|这|此)$/
-const NOUN_MARK_AFTER = /^(所|把|和|与|中|里|内|显示|认为|称为|被|也|亦)/
+const NOUN_MARK_BEFORE = /(的|份|篇|项|该|其|这|此|受到|遭到|出现|引发|引起|面临)$/
+const NOUN_MARK_AFTER = /^(所|把|和|与|中|里|内|显示|认为|称为|被|也|亦|声)/
 /** …or when what follows says it took place, or that it marked an occasion (以阅兵式庆祝…). */
 const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)|^(式|仪式)?(庆祝|纪念)/
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/

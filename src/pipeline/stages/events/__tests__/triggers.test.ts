@@ -80,6 +80,16 @@ describe('running totals are statistics, not happenings', () => {
     expect(summary(docOf(['截至目前，该国累计确诊病例超过300万，死亡人数超过5万。']))).toEqual([])
     expect(summary(docOf(['这种病毒已导致超过20万人丧生。']))).toEqual([])
   })
+  it('a fact box line of figures (死亡人数： 906 | 死亡率：…) and a count noun (死亡人数, 感染率) make no events', () => {
+    expect(summary(docOf(['死亡人数： 906 | 死亡率：每10万人里有8.5人死亡 | 感染病例总数： 109374']))).toEqual([])
+    expect(summary(docOf(['全球记录的死亡总数刚刚超过100万。']))).toEqual([])
+    expect(summary(docOf(['这名士兵周二在边境死亡。'], { 周二: '2024-03-05' }))).toEqual(['death:'])
+  })
+  it('质疑 is an accusation as a verb (拜登质疑…), not as a noun (受到质疑, 质疑声音)', () => {
+    expect(summary(docOf(['拜登周二质疑特朗普的领导力。'], { 周二: '2024-03-05' }))[0]).toMatch(/^accusation:拜登/)
+    expect(summary(docOf(['该报告的某些内容也受到质疑。']))).toEqual([])
+    expect(summary(docOf(['学术界亦出现质疑声音。']))).toEqual([])
+  })
   it('the victims of one accident still die in it', () => {
     expect(summary(docOf(['周二，一辆客车坠河，至少17人丧命。'], { 周二: '2024-03-05' }))).toContain('death:')
   })
