@@ -14,8 +14,9 @@
  *   (几 = 3; recent-span.ts). Other
  *   uncertain ranges: 本周/上周 (the Monday-Sunday week; 本周 cut at the publication day, or
  *   after it in a future clause), 月初/月底 (days 1-10 / 21-end), 年初/年底 (Jan-Feb / Nov-Dec),
- *   seasons (今年秋天 = Sep-Nov) and half-years (上半年 = Jan-Jun). A bare 今年 in a clause that
- *   does not speak of the future is the year so far (1 January to publication, uncertain days).
+ *   seasons (今年秋天 = Sep-Nov) and half-years (上半年 = Jan-Jun). The year or month of publication
+ *   (今年, 2020年, 本月, 10月) in a clause that does not speak of the future is that period so far
+ *   (its first day to publication, uncertain days; rule "…-so-far").
  * - News tense: a bare weekday (周五, Friday) is the most recent one, the publication day
  *   included, unless its clause speaks of the future (将, 计划, 预计, will ...): then the next
  *   one. 本周X is day X of the publication week (Monday-Sunday), 上周X / 下周X of the weeks around.
@@ -108,12 +109,18 @@ export function timeParser(ref: TimeReference, language: TextLanguage): (text: s
 }
 
 /**
- * 今年 in a clause that does not speak of the future (今年以来已耗资…) is the year so far: an
- * uncertain day range from 1 January to the publication day, not a year that ends in December.
+ * The year or month of publication (今年, 2020年, 本月, 10月) in a clause that does not speak of the
+ * future (今年以来已耗资…, 10月公布的报告) is that period so far: an uncertain day range from its
+ * first day to the publication day, not one that runs to its end. Past happenings precede their report.
  */
 function soFar(time: EventTime, publicationDay: string, futureClause: boolean): EventTime {
-  if (futureClause || time.audit.rule !== 'zh/relative-year' || time.granularity !== 'year' || time.start.slice(0, 4) !== publicationDay.slice(0, 4)) return time
-  return { ...time, end: publicationDay, granularity: 'day', uncertain: true, audit: { ...time.audit, rule: 'zh/relative-year-so-far' } }
+  if (futureClause || time.end === null || time.end <= publicationDay || time.start > publicationDay) return time
+  // One year or one month, not a season or a span of months (今年秋天, 9至11月).
+  const current =
+    (time.granularity === 'year' && time.start.slice(0, 4) === publicationDay.slice(0, 4) && time.end.slice(0, 4) === publicationDay.slice(0, 4)) ||
+    (time.granularity === 'month' && time.start.slice(0, 7) === publicationDay.slice(0, 7) && time.end.slice(0, 7) === publicationDay.slice(0, 7))
+  if (!current) return time
+  return { ...time, end: publicationDay, granularity: 'day', uncertain: true, audit: { ...time.audit, rule: `${time.audit.rule}-so-far` } }
 }
 
 const DAY_LEVEL = new Set(['day', 'part-of-day', 'hour', 'minute'])

@@ -27,7 +27,10 @@ describe('zh calendar dates, months and years', () => {
 
   it('本月 / 上个月 / 下月 are months around the publication', () => {
     expect(brief(only('他上个月辞职'))).toMatchObject({ start: '2023-08-01', end: '2023-08-31', granularity: 'month' })
-    expect(brief(only('本月举行'))).toMatchObject({ start: '2023-09-01', end: '2023-09-30' })
+    expect(brief(only('本月将举行'))).toMatchObject({ start: '2023-09-01', end: '2023-09-30' })
+    expect(brief(only('本月举行了'))).toMatchObject({ start: '2023-09-01', end: '2023-09-17', granularity: 'day' })
+    expect(brief(only('报告9月公布'))).toMatchObject({ start: '2023-09-01', end: '2023-09-17', granularity: 'day' })
+    expect(brief(only('报告2023年公布'))).toMatchObject({ start: '2023-01-01', end: '2023-09-17', granularity: 'day' })
     expect(brief(only('下月举行'))).toMatchObject({ start: '2023-10-01', end: '2023-10-31' })
   })
 

@@ -90,9 +90,10 @@ describe('zh fuzzy pasts', () => {
     expect(only(`外交部${word}表示`).time).toMatchObject({ start: '2023-09-12', end: '2023-09-16', uncertain: true })
   })
 
-  it('本月早些时候 is this month up to publication, 本月 alone the whole month', () => {
+  it('本月早些时候 and 本月 in a past clause are this month up to publication; in a future clause, the whole month', () => {
     expect(only('法院本月早些时候裁定').time).toMatchObject({ start: '2023-09-01', end: '2023-09-17', granularity: 'day', uncertain: true })
-    expect(only('法院本月裁定').time).toMatchObject({ start: '2023-09-01', end: '2023-09-30' })
+    expect(only('法院本月裁定').time).toMatchObject({ start: '2023-09-01', end: '2023-09-17', granularity: 'day', uncertain: true })
+    expect(only('法院将在本月裁定').time).toMatchObject({ start: '2023-09-01', end: '2023-09-30', granularity: 'month' })
   })
 
   it('早些时候 after a year only qualifies it (今年早些时候 = this year so far, uncertain)', () => {
