@@ -75,6 +75,8 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     if (placeSuffixes().some((s) => after.startsWith(s))) continue
     if (person && (PLACE_BEFORE.test(text.slice(0, t.start)) || afterNamedTitle(t.start, text, known))) continue
     if (person && cutForeignWord(t, tokens)) continue
+    // Right after a number it is a unit (102/m 克拉/nr), not a person.
+    if (person && tokens.some((p) => p.end === t.start && p.tag === 'm')) continue
     // An aspect marker after it makes the word a verb (陈述/nr 了).
     if (person && t.word.length === 2 && aspectAt(tokens, t.end)) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })
