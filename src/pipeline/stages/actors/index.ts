@@ -6,6 +6,7 @@
 import type { ActorMention, ArticleDoc, SentenceAnalysis, Stage } from '../../doc'
 import { resolveArticle, type Located } from './coref'
 import { bareBodies, dominantPlace } from './bare-bodies'
+import { pairMentions, type PairSentence } from './pairs'
 import { repeatableNames, repeatedMentions } from './repeat'
 import { analyse, candidatesOf, sentenceFinds, type SentenceCandidate } from './sentence'
 import { zeroSubjects } from './zero-subjects'
@@ -50,7 +51,8 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
       isSource: r.isSource,
     }
   })
-  const named = [...mentions, ...placedBodies(doc, mentions, analysis)]
+  const placed = [...mentions, ...placedBodies(doc, mentions, analysis)]
+  const named = [...placed, ...pairMentions(pairSentences(doc, analysis), placed)]
   const all = [...named, ...omittedSubjects(doc, named, analysis)]
   return { ...doc, mentions: all.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence || a.start - b.start || a.end - b.end), analysis }
 }
@@ -82,6 +84,14 @@ function placedBodies(doc: ArticleDoc, mentions: readonly ActorMention[], analys
       via: 'pattern:bare-body',
       isSource: false,
     }))
+  })
+}
+
+/** The sentences with their Simplified text, for the pair phrases (see pairs.ts); captions name no pairs. */
+function pairSentences(doc: ArticleDoc, analysis: readonly (SentenceAnalysis | null)[]): PairSentence[] {
+  return doc.sentences.flatMap((s, order) => {
+    const a = analysis[order]
+    return a ? [{ paragraph: s.paragraph, index: s.index, start: s.start, simple: a.simple }] : []
   })
 }
 

@@ -319,7 +319,8 @@ function clauseSubjects(sentence: string, inClause: readonly ActorMention[]): Ac
   for (const m of heads) {
     const previous = out[out.length - 1]
     if (!previous) out.push(m)
-    else if (JOINED.test(sentence.slice(previous.end, m.start)) && !out.some((o) => o.actorId === m.actorId)) out.push(m)
+    // Both sides of 两国 / 双方 stand at one place (see actors/pairs.ts).
+    else if ((m.start === previous.start || JOINED.test(sentence.slice(previous.end, m.start))) && !out.some((o) => o.actorId === m.actorId)) out.push(m)
     else break
   }
   return out.length > 0 ? out : named.slice(0, 1)

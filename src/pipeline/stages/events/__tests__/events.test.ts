@@ -309,6 +309,21 @@ describe('what a statement is about', () => {
   })
 })
 
+describe('两国 / 双方 for the two sides named before', () => {
+  const actorsOf = (paragraphs: string[], type: string) =>
+    docOf(paragraphs, { 周一: '2024-03-04', 周二: '2024-03-05' }).events.find((e) => e.type === type)?.actors.map((a) => a.name).sort()
+  it('两国 in a later sentence or paragraph takes both countries', () => {
+    expect(actorsOf(['亚美尼亚和阿塞拜疆之间周一爆发战事。', '周二，两国互相指责对方挑起冲突。'], 'accusation')).toEqual(['亚美尼亚', '阿塞拜疆'])
+  })
+  it('not two of a longer list, nor sides named right before it (中日两国)', () => {
+    expect(actorsOf(['亚美尼亚和阿塞拜疆之间周一爆发战事。', '俄罗斯、土耳其、美国、法国和伊朗都表示关注。', '周二，两国互相指责对方挑起冲突。'], 'accusation')).toEqual(['亚美尼亚', '阿塞拜疆'])
+    expect(docOf(['新加坡和马来西亚周一举行会谈。', '中日两国周二签署协议。'], { 周一: '2024-03-04', 周二: '2024-03-05' }).mentions.filter((m) => m.via === 'coref:pair')).toEqual([])
+  })
+  it('drops 双方 with no pair before it', () => {
+    expect(docOf(['双方周二签署协议。'], { 周二: '2024-03-05' }).mentions.filter((m) => m.via === 'coref:pair')).toEqual([])
+  })
+})
+
 describe('platforms and papers an event used', () => {
   it('在Instagram上 / 在《苹果日报》上 / 通过YouTube等渠道 take no part', () => {
     const doc = docOf(['外长拉夫罗夫周一在Instagram上发文，并通过YouTube等渠道表示欢迎。'], { 周一: '2024-03-04' })
