@@ -21,13 +21,21 @@ const NOT_AFTER = /^(方|各方|双方|地区|期间|之际|之行|人数|总数
 /** 被劫持四年后终于获释: a trigger a span and 后 follow only dates what comes next; it is not the clause's predicate. */
 const SPAN_AFTER = /^[了]?[零一二三四五六七八九十两几数\d]+(年|个月|周|天|日|小时)(之)?后/
 
-/** A negator before the trigger, unless a 为…而 / 因…而 phrase ends between them (为无法兑现承诺而道歉); 不点名 (without naming) is none. */
-const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。而]{0,16}|(未|没|不(?!点名))[^，。而]{0,2})$/
+/** 白宫发言人声明，…: a noun of saying right before the words said is the verb. */
+function saidAsVerb(hit: TriggerHit, sentence: string): boolean {
+  return hit.word === '声明' && /^[，,：:]/.test(sentence.slice(hit.end))
+}
+
+/**
+ * A negator before the trigger, unless a 为…而 / 因…而 phrase ends between them (为无法兑现承诺而道歉);
+ * 不点名 (without naming), 不幸 (sadly), 不断 (again and again), 不得不 (had to) … negate nothing.
+ */
+const NEGATED = /((未曾|并未|从未|尚未|没有|无法|不会|不能|拒绝|否认|禁止)[^，。而]{0,16}|(未|没|(?<!得)不(?!点名|幸|断|久|时|停|少|仅|但|过|得不))[^，。而]{0,2})$/
 /**
  * A determiner before the trigger makes it a reference to an event already told (该访问); 首次
  * does only as a noun phrase (他的首次访问, 这是首次访问), not as an adverb (他首次检测呈阳性).
  */
-const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年(?!早些时候|以来|早|稍早|初|年初|底)|(?:的|是|为)首次|本次|往年|距离|无论谁赢得|赢得)[^，。]{0,4})$/
+const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|其|这条|这项|这些|该项|这份|那些)|(此次|这次|以往|今年(?!早些时候|以来|早|稍早|初|年初|底)|(?:的|是|为)首次|本次|往年|距离|无论谁赢得|赢得)[^，。中上时里后]{0,4})$/
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
 const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵式', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '对话', '援助', '声明'])
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表|征收|加征)[^，。]{0,8}$/
@@ -63,7 +71,7 @@ const HEDGE = /(可能|或许|也许|恐怕|有望|担心|担忧|据悉可能|�
  * Speakers whose words are analysis, not news: commentators, the outlet's own reporters (记者 as
  * the speaker; not 对记者说 or a 记者会, where an official speaks to them).
  */
-const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|(?<!对|向|给|告诉|告知|接受)记者(?!会|招待会|见面会|采访|提问|问)|分析师|外媒|(?<!接受|对|向|告诉)媒体(?!访问|采访|提问)|报道|报导|分析说|据悉)/
+const COMMENTARY = /(分析人士|专家|观察人士|评论员|学者|(?<!对|向|给|告诉|告知|接受)记者(?!会|招待会|见面会|采访|提问|问)|分析师|外媒|(?<!接受|对|向|告诉)媒体(?!访问|采访|提问|上)|报道|报导|分析说|据悉)/
 
 /** The segmenter glues a locative or 时 to a one-character speech verb (声明中说, 推特上称, 访问时说). */
 const GLUED_LOCATIVE = /[中上里内时]$/
@@ -111,7 +119,7 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     if (SPAN_AFTER.test(sentence.slice(hit.end, clause.end))) continue
     if (inLocativeFrame(sentence.slice(clause.start, hit.start), sentence.slice(hit.end, clause.end))) continue
     if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
-    if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !NOUN_HAPPENS_AFTER.test(sentence.slice(hit.end))) continue
+    if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !NOUN_HAPPENS_AFTER.test(sentence.slice(hit.end)) && !saidAsVerb(hit, sentence)) continue
     if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end))) continue
     if (NOUN_OR_VERB.has(hit.word) && (NOUN_MARK_BEFORE.test(sentence.slice(clause.start, hit.start)) || NOUN_MARK_AFTER.test(sentence.slice(hit.end)))) continue
     if (NEGATED.test(sentence.slice(clause.start, hit.start))) continue

@@ -162,6 +162,14 @@ describe('negation', () => {
   it('a negator inside a 为…而 phrase does not negate the main verb', () => {
     expect(summary(docOf(['总统马洛尼周二为无法兑现承诺而道歉。'], { 周二: '2024-03-05' }))).toEqual(['statement:马洛尼'])
   })
+  it('不幸 (sadly) and 不得不 (had to) negate nothing; 没有 still does', () => {
+    expect(summary(docOf(['外长马洛尼周二不幸死于肺结核。'], { 周二: '2024-03-05' }))).toEqual(['death:马洛尼'])
+    expect(summary(docOf(['外长拉夫罗夫周二没有出席会议。'], { 周二: '2024-03-05' }))).toEqual([])
+  })
+  it('a noun of saying right before the words (发言人声明，…) is the saying; 在社交媒体上 is where, not media speaking', () => {
+    expect(summary(docOf(['克里姆林宫发言人周二声明，总统不会出席。'], { 周二: '2024-03-05' }))).toEqual(['statement:克里姆林宫'])
+    expect(summary(docOf(['活动发起人在社交媒体上表示，店铺响应热烈。']))).toEqual(['statement:'])
+  })
   it('a negator before the verb still does', () => {
     expect(summary(docOf(['总统马洛尼周二没有访问东京。'], { 周二: '2024-03-05' }))).toEqual([])
   })
