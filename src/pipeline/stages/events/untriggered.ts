@@ -1,8 +1,9 @@
 /**
  * A dated happening told with a verb no trigger lists yet (纳达尔今天直落三盘撂倒…, 总统周一更换了
  * 座驾): news puts a day on what happened, so a clause with its own time expression, a named subject
- * and a verb after it is an event of type `other`, at low confidence. Only for sentences that gave
- * no triggered event; plans, hedges, negations, quotations and attributions stay out.
+ * and a verb after it is an event of type `other`, at low confidence. Without a time, a named
+ * person's act the aspect marks as done (彼得就正式收养了安东尼) is one too. Only for sentences that
+ * gave no triggered event; plans, hedges, negations, quotations and attributions stay out.
  */
 import type { Token } from '../actors/segmenter'
 import type { Clause } from './clauses'
@@ -14,7 +15,7 @@ const NOT_HAPPENINGS = new Set([
   '可能', '显示', '意味着', '代表', '看来', '似乎', '知道', '了解', '面临', '拥有', '存在', '来自', '据', '根据', '表明', '估计', '预计', '计划', '打算',
   '准备', '将', '继续', '保持', '仍', '没有', '在', '使', '让', '受', '给', '用', '以', '对', '向', '从', '到', '由',
 ])
-const FUTURE_OR_HEDGE = /(将|将会|计划|准备|拟|打算|预计|即将|有望|可能|或许|也许|如果|假如|一旦|若|是否|应该|需要|希望)/
+const FUTURE_OR_HEDGE = /(将|将会|计划|准备|拟|打算|预计|即将|快要|就要|有望|可能|或许|也许|如果|假如|一旦|若|是否|应该|需要|希望)/
 
 export interface UntriggeredInput {
   /** The (Simplified) sentence. */
@@ -31,9 +32,11 @@ export interface UntriggeredInput {
 /** The verb that makes the clause a dated happening, as a trigger of type `other`, or null. */
 export function untriggeredHit(input: UntriggeredInput): TriggerHit | null {
   const { sentence, clause, tokens, subjectEnd, dated, quotes } = input
-  if (!dated || subjectEnd < 0) return null
+  if (subjectEnd < 0) return null
   const verb = tokens.find((t) => t.start >= subjectEnd && t.end <= clause.end && t.tag === 'v' && t.word.length >= 2 && !NOT_HAPPENINGS.has(t.word))
   if (!verb) return null
+  // Undated, only a verb the aspect marks as done (彼得就正式收养了安东尼) tells a happening.
+  if (!dated && !tokens.some((t) => t.start === verb.end && t.word === '了')) return null
   const before = sentence.slice(clause.start, verb.start)
   if (FUTURE_OR_HEDGE.test(before) || /(不|未|没|没有|并未|尚未|从未)[^，。]{0,2}$/.test(before)) return null
   if (quotes.some(([s, e]) => verb.start >= s && verb.end <= e)) return null

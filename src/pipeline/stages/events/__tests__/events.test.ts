@@ -248,9 +248,14 @@ describe('dated happenings told with a verb no trigger lists', () => {
     expect(doc.events[0]!.time.start).toBe('2024-03-04')
     expect(doc.events[0]!.confidence).toBeLessThan(0.5)
   })
-  it('needs the day, the subject and a verb of doing; plans, hedges, negations and copulas stay out', () => {
+  it('without a day, only a named person\'s act marked done (更换了) is one; a country\'s or an undone one is not', () => {
+    expect(summary(docOf(['总统马洛尼更换了座驾。']))).toEqual(['other:马洛尼'])
+    expect(summary(docOf(['总统马洛尼更换座驾。']))).toEqual([])
+    expect(summary(docOf(['加拿大扮演了帮凶角色。']))).toEqual([])
+    expect(summary(docOf(['马洛尼的交响曲打破了当时的模式。']))).toEqual([])
+  })
+  it('needs the subject and a verb of doing; plans, hedges, negations and copulas stay out', () => {
     const day = { 周一: '2024-03-04' }
-    expect(summary(docOf(['总统马洛尼更换了座驾。']))).toEqual([])
     expect(summary(docOf(['周一更换了座驾。'], day))).toEqual([])
     expect(summary(docOf(['总统马洛尼周一将更换座驾。'], day))).toEqual([])
     expect(summary(docOf(['总统马洛尼周一可能更换了座驾。'], day))).toEqual([])
