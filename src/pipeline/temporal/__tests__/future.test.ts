@@ -21,6 +21,10 @@ describe('future clause detection', () => {
     ['他周五准备了演讲', false],
     ['委员会在周五发布报告', false],
     ['周五的模拟演习', false],
+    ['部长计划在周五访问', true],
+    ['抽签移民计划（DV）于周五开始接受申请', false],
+    ['这项计划周五已经启动', false],
+    ['世界粮食计划署周五获奖', false],
   ])('%s → %s', (text, expected) => {
     expect(at(text, '周五')).toBe(expected)
   })
