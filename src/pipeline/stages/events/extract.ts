@@ -6,13 +6,13 @@
 import type { ActorMention, ArticleDoc, SentenceRef } from '../../doc'
 import { analyse } from '../actors'
 import { boundaries, type Token } from '../actors/segmenter'
-import { triggerWordAt } from '../../lexicon'
+import { FINDINGS, publishedFigures, speakerLabel, type Attributed } from './attributed'
 import { quotedSpans, splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
 import { clauseRoles, isMedium, type EventActorRef } from './roles'
 import { governingTime, type TimeChoice } from './time'
 import { isStatistic } from './statistics'
-import { clauseTrigger, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
+import { clauseTrigger, compoundTriggerBounds, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
 import { untriggeredHit } from './untriggered'
 
 export interface Draft {
@@ -80,16 +80,13 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     bounds.add(m.end)
   }
   const drafts: Draft[] = []
+  const clauses = splitClauses(simple)
+  // An interview's answer (郑存柱：…) is its speaker's statement.
   const speaker = s.index === 0 ? speakerLabel(simple, mentions) : null
-  if (speaker) {
-    const clause = splitClauses(simple)[0]!
-    const time = governingTime(doc, s, s.start + speaker.hit.start, [s.start + clause.start, s.start + clause.end], true)
-    drafts.push(draftOf(s, simple, clause, speaker.hit, { actors: [speaker.agent], agent: speaker.agent }, null, time, false))
-  }
+  if (speaker) drafts.push(attributedDraft(doc, s, simple, clauses[0]!, speaker))
   let carried: EventActorRef[] = []
   // Names that made up the whole clause before (国际货币基金组织，世界银行以及七国集团要求…): a list of subjects.
   let listed: EventActorRef[] = []
-  const clauses = splitClauses(simple)
   for (const clause of clauses) {
     const listedBefore = listed
     listed = []
@@ -98,8 +95,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     // What the figures say (预测, 调查) is theirs: the clause tells that they were put out.
     const published = publishedFigures(simple, clause, inClause)
     if (published) {
-      const time = governingTime(doc, s, s.start + published.hit.start, [s.start + clause.start, s.start + clause.end], true)
-      drafts.push(draftOf(s, simple, clause, published.hit, { actors: [published.agent], agent: published.agent }, null, time, false))
+      drafts.push(attributedDraft(doc, s, simple, clause, published))
       continue
     }
     if (!hit) {
@@ -156,27 +152,10 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
   return drafts
 }
 
-/** Tags of dictionary compounds that may hide a verb (公开批评/n, 发布命令/n); not idioms (早日康复/i), which are wishes or sayings. */
-const COMPOUND_TAG = /^(n|nz|vn)$/
-
-/**
- * 公开批评/n 土耳其, 发布命令/n: the segmenter's dictionary holds some compounds of a verb with an
- * adverb or an object as one noun, hiding the verb from the trigger lexicon. A trigger word that
- * ends such a compound after two or more characters, or opens it before two or more, is a word
- * of its own.
- */
-function compoundTriggerBounds(tokens: readonly Token[]): number[] {
-  const out: number[] = []
-  for (const t of tokens) {
-    if (t.word.length < 4 || !COMPOUND_TAG.test(t.tag)) continue
-    const head = triggerWordAt(t.word, 0)
-    if (head && t.word.length - head.length >= 2) out.push(t.start + head.length)
-    for (let i = 2; i <= t.word.length - 2; i++) {
-      const w = triggerWordAt(t.word, i)
-      if (w && i + w.length === t.word.length) out.push(t.start + i)
-    }
-  }
-  return out
+/** A statement whose speaker the form of the text gives (see attributed.ts). */
+function attributedDraft(doc: ArticleDoc, s: SentenceRef, simple: string, clause: Clause, said: Attributed): Draft {
+  const time = governingTime(doc, s, s.start + said.hit.start, [s.start + clause.start, s.start + clause.end], true)
+  return draftOf(s, simple, clause, said.hit, { actors: [said.agent], agent: said.agent }, null, time, false)
 }
 
 /** The sentence's first clause that tells a dated happening, or a named person's finished act, with a verb no trigger lists (see untriggered.ts). */
@@ -245,45 +224,6 @@ function confidenceOf(hit: TriggerHit, hasAgent: boolean, explicitTime: boolean,
 function speaksForOffice(subject: string): boolean {
   return INSTITUTION_SUBJECT.test(subject) || (OFFICIAL_SUBJECT.test(subject) && !SOME_PEOPLE.test(subject))
 }
-
-/**
- * 根据美国疾病控制与预防中心发布的一项预测，… / 据马蜂窝公布的数据: an attribution to figures an
- * institution put out tells that it put them out, a statement of the institution named in it.
- */
-const PUBLISHED = /^(根据|据)([^，。]{2,30}?)(发布|公布|发表|公开)的[^，。]{0,12}?(数据|预测|报告|调查|民调|统计|研究|指数)/
-
-function publishedFigures(sentence: string, clause: Clause, inClause: readonly ActorMention[]): { hit: TriggerHit; agent: EventActorRef } | null {
-  const m = PUBLISHED.exec(sentence.slice(clause.start, clause.end))
-  if (!m) return null
-  const from = clause.start + m[1]!.length
-  const verbAt = from + m[2]!.length
-  const by = inClause.find((x) => !x.isSource && x.start >= from && x.end <= verbAt && (x.kind === 'organization' || x.kind === 'person'))
-  if (!by) return null
-  const word = m[3]!
-  return {
-    hit: { entry: { word, type: 'statement', strength: 0.55 }, start: verbAt, end: verbAt + word.length, word },
-    agent: { id: by.actorId, name: by.name, kind: by.kind, role: 'agent' },
-  }
-}
-
-/**
- * 郑存柱：我想说明的是，… opening a paragraph: in an interview, the person named before the colon
- * answers; the answer's first sentence is that person's statement. The interviewer's label (法广：,
- * DW：) names an outlet, not a person, and gives nothing.
- */
-function speakerLabel(sentence: string, mentions: readonly ActorMention[]): { hit: TriggerHit; agent: EventActorRef } | null {
-  // The name, perhaps after its title (律师郑存柱：).
-  const who = mentions.find((m) => m.kind === 'person' && !m.isSource && /^[^，。：:“”"\s]{0,8}$/.test(sentence.slice(0, m.start)))
-  // 埃米尔·诺尔德：大丽花：…, a gallery's artist and work, is no answer.
-  if (!who || !/^[：:]/.test(sentence.slice(who.end)) || /^[：:][^，。：:]{1,12}[：:]/.test(sentence.slice(who.end))) return null
-  return {
-    hit: { entry: { word: '：', type: 'statement', strength: 0.4 }, start: who.end, end: who.end + 1, word: '：' },
-    agent: { id: who.actorId, name: who.name, kind: who.kind, role: 'agent' },
-  }
-}
-
-/** What a poll, a study or figures show is news even when the text does not say whose they are. */
-const FINDINGS = /^(调查显示|民调显示|数据显示|报告显示|研究发现|调查发现)$/
 
 /** Verbs of opinion: what a named person thinks, not what an office or a side declares. */
 const OPINION = /^(认为|相信|觉得)$/

@@ -4,7 +4,8 @@
  * inside long quotations, occasions framing the predicate (在集会上说) and reasons (因…被捕). One
  * trigger per clause: its main predicate (see mainPredicate).
  */
-import { triggersAt, type TriggerEntry } from '../../lexicon'
+import { triggersAt, triggerWordAt, type TriggerEntry } from '../../lexicon'
+import type { Token } from '../actors/segmenter'
 import type { Clause } from './clauses'
 
 export interface TriggerHit {
@@ -178,3 +179,26 @@ export function isCommentary(beforeTrigger: string): boolean {
 
 /** The same speakers in English (analysts said, experts believe, it seems). */
 const EN_COMMENTARY = /\b(analysts?|experts?|observers?|commentators?|pundits?|critics|media reports?|seems|apparently|possibly|perhaps)\b/i
+
+/** Tags of dictionary compounds that may hide a verb (公开批评/n, 发布命令/n); not idioms (早日康复/i), which are wishes or sayings. */
+const COMPOUND_TAG = /^(n|nz|vn)$/
+
+/**
+ * 公开批评/n 土耳其, 发布命令/n: the segmenter's dictionary holds some compounds of a verb with an
+ * adverb or an object as one noun, hiding the verb from the trigger lexicon. A trigger word that
+ * ends such a compound after two or more characters, or opens it before two or more, is a word
+ * of its own.
+ */
+export function compoundTriggerBounds(tokens: readonly Token[]): number[] {
+  const out: number[] = []
+  for (const t of tokens) {
+    if (t.word.length < 4 || !COMPOUND_TAG.test(t.tag)) continue
+    const head = triggerWordAt(t.word, 0)
+    if (head && t.word.length - head.length >= 2) out.push(t.start + head.length)
+    for (let i = 2; i <= t.word.length - 2; i++) {
+      const w = triggerWordAt(t.word, i)
+      if (w && i + w.length === t.word.length) out.push(t.start + i)
+    }
+  }
+  return out
+}
