@@ -1,7 +1,8 @@
 /**
  * Organisations named by a place and a head (北京市第二中级人民法院, 广东海警局, 北京某某生物技术有限公司):
- * the head from the lexicon, the start at the place the segmenter or the place list knows.
- * Without a place in front ("该法院", "这家公司") nothing is named.
+ * the head from the lexicon, the start at the place the segmenter or the place list knows, or at a
+ * foreign name no list holds (卡迪夫大学, 泰晤士水公司). Without one in front ("该法院", "这家公司")
+ * nothing is named.
  */
 import { BUREAU_HEADS, COMPANY_HEADS, COURT_HEAD, FOREIGN_FIRM_HEAD, isKnownPlace, lookupActor, lazy } from '../../lexicon'
 import { isTranslitChar } from '../../lexicon/translit'

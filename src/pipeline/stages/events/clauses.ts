@@ -25,12 +25,3 @@ export function splitClauses(text: string): Clause[] {
   }
   return out
 }
-
-/** Spans inside long quotations (“…”) : what a speaker says is not a reported happening. */
-export function quotedSpans(text: string, minLength = 8): [number, number][] {
-  const out: [number, number][] = []
-  for (const m of text.matchAll(/[“「『"]([^”」』"]*)[”」』"]?/g)) {
-    if (m[1]!.length >= minLength) out.push([m.index, m.index + m[0].length])
-  }
-  return out
-}

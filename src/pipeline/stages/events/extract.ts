@@ -7,7 +7,8 @@ import type { ActorMention, ArticleDoc, SentenceRef } from '../../doc'
 import { analyse } from '../actors'
 import { boundaries, type Token } from '../actors/segmenter'
 import { FINDINGS, publishedFigures, speakerLabel, type Attributed } from './attributed'
-import { quotedSpans, splitClauses, type Clause } from './clauses'
+import { quotedSpans } from '../../quotes'
+import { splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
 import { clauseRoles, isMedium, type EventActorRef } from './roles'
 import { governingTime, type TimeChoice } from './time'
@@ -68,6 +69,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
   if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
   if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
   const { simple, tokens } = doc.analysis?.[order] ?? analyse(s.text)
+  // Long quotations (“…”): what a speaker says is not a reported happening.
   const quotes = quotedSpans(simple)
   // Sentence offsets. (Overwriting start/end keeps the copy cheap: in V8, a spread followed by
   // new properties costs ~50x more than one that only overwrites existing ones.)

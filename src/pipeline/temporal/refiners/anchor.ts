@@ -2,12 +2,14 @@
  * 当天 / 次日 / a bare 上午 or 3点 / 同年 / 次年 take their date from the closest preceding
  * expression in the same text that fixes a day (a year for 同年), else from the one carried in
  * from earlier paragraphs of the article (`carried`); without one, 当天/次日/上午 fall back to the
- * publication day (their rule says so) and 同年/次年 are dropped.
+ * publication day (their rule says so) and 同年/次年 are dropped. Inside a quote, 今天 / 昨天 count
+ * from that day too, when it lies in the week before publication (see resolveQuoted).
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node'
 import { addDays, diffDays, type CivilDate } from '../calendar'
 import { assignDate, dateOf, reimplyDate } from '../components'
 import { granularityOf } from '../granularity'
+import { insideQuote } from '../../quotes'
 import { referenceParts } from '../reference'
 import { hasTag, lastTagValue, ruleOf, setRule, TAG } from '../tags'
 
@@ -34,15 +36,6 @@ const countsFromReport = (result: ParsingResult, offset: number, text: string): 
 
 /** How far back the day a quote was said may lie, for its 今天 to count from it. */
 const QUOTED_DAY_MAX_AGE = 7
-
-/** Is `index` inside quoted words (“…”, 「…」, 『…』, "…")? A quote left open runs to the end of the text. */
-export function insideQuote(text: string, index: number): boolean {
-  const before = text.slice(0, index)
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('『'))
-  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'), before.lastIndexOf('』'))
-  if (open > close) return true
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1
-}
 
 /**
  * 他说：“总统今天再次表明了这一点” told of a debate the day before: the speaker's 今天 is the day

@@ -1,0 +1,15 @@
+/** Quoted words in Chinese text (“…”, 「…」, 『…』, "…"), for the stages that treat speech apart. */
+
+/** Spans of quotations at least `minLength` long; a quote left open runs to the end of the text. */
+export function quotedSpans(text: string, minLength = 8): [number, number][] {
+  const out: [number, number][] = []
+  for (const m of text.matchAll(/[“「『"]([^”」』"]*)[”」』"]?/g)) {
+    if (m[1]!.length >= minLength) out.push([m.index, m.index + m[0].length])
+  }
+  return out
+}
+
+/** Is `index` inside quoted words? */
+export function insideQuote(text: string, index: number): boolean {
+  return quotedSpans(text, 0).some(([start, end]) => index > start && index < end)
+}
