@@ -5,6 +5,7 @@
  * in one sentence of this paragraph or the two before; two of a longer list (A、B、C, A、B等) are none.
  */
 import type { ActorMention } from '../../doc'
+import { mentionsBySentence, sentenceKey } from '../../mentions'
 
 const PAIR_WORD = /两国|双方(?!面)/g
 const CONJUNCTION = /^\s*(和|与|及|同|跟|、)\s*$/
@@ -38,17 +39,11 @@ function pairsIn(s: PairSentence, mentions: readonly ActorMention[]): Pair[] {
 }
 
 export function pairMentions(sentences: readonly PairSentence[], mentions: readonly ActorMention[]): ActorMention[] {
-  const bySentence = new Map<string, ActorMention[]>()
-  for (const m of mentions) {
-    const key = `${m.paragraph}:${m.sentence}`
-    const list = bySentence.get(key)
-    if (list) list.push(m)
-    else bySentence.set(key, [m])
-  }
+  const bySentence = mentionsBySentence(mentions)
   const out: ActorMention[] = []
   let last: { pair: Pair; paragraph: number; countries: boolean }[] = []
   for (const s of sentences) {
-    const here = [...(bySentence.get(`${s.paragraph}:${s.index}`) ?? [])].sort((a, b) => a.start - b.start)
+    const here = [...(bySentence.get(sentenceKey(s.paragraph, s.index)) ?? [])].sort((a, b) => a.start - b.start)
     for (const word of s.simple.matchAll(PAIR_WORD)) {
       const at = s.start + word.index
       const countries = word[0] === '两国'

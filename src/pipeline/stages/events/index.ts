@@ -3,8 +3,9 @@
  * sentences, time expressions and actor mentions the earlier stages attached to the document.
  */
 import type { EventTime } from '../../../schema'
-import type { ActorMention, ArticleDoc, ExtractedEvent, Stage } from '../../doc'
+import type { ArticleDoc, ExtractedEvent, Stage } from '../../doc'
 import { eventId } from '../../ids'
+import { mentionsBySentence, sentenceKey } from '../../mentions'
 import { sentenceDrafts, type Draft } from './extract'
 import { mergeInArticle } from './merge'
 import { publicationWindow, storyAnchor, storySpan } from './time'
@@ -35,21 +36,9 @@ function toEvent(doc: ArticleDoc, d: Draft, trips: readonly Trip[]): ExtractedEv
   }
 }
 
-/** The article's mentions grouped by sentence ("paragraph:index"), each group in document order. */
-function mentionsBySentence(mentions: readonly ActorMention[]): Map<string, ActorMention[]> {
-  const out = new Map<string, ActorMention[]>()
-  for (const m of mentions) {
-    const key = `${m.paragraph}:${m.sentence}`
-    const group = out.get(key)
-    if (group) group.push(m)
-    else out.set(key, [m])
-  }
-  return out
-}
-
 export const eventsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
   const mentions = mentionsBySentence(doc.mentions)
-  const drafts = doc.sentences.flatMap((s, order) => sentenceDrafts(doc, s, order, mentions.get(`${s.paragraph}:${s.index}`) ?? []))
+  const drafts = doc.sentences.flatMap((s, order) => sentenceDrafts(doc, s, order, mentions.get(sentenceKey(s.paragraph, s.index)) ?? []))
   const trips = findTrips(drafts)
   const events = mergeInArticle(drafts.map((d) => toEvent(doc, d, trips)))
   return { ...doc, events }
