@@ -139,7 +139,7 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '中国疾控中心', aliases: ['中国疾病预防控制中心'], kind: 'organization', country: '中国' },
   { name: '国家统计局', aliases: ['中国国家统计局'], kind: 'organization', country: '中国' },
   { name: '中国人民银行', aliases: ['人民银行', '中国央行'], kind: 'organization', country: '中国' },
-  { name: '解放军', aliases: ['中国人民解放军', '人民解放军'], kind: 'organization', country: '中国' },
+  { name: '解放军', aliases: ['中国人民解放军', '人民解放军', '中共解放军', '共军'], kind: 'organization', country: '中国' },
   { name: '中国海关总署', aliases: ['海关总署'], kind: 'organization', country: '中国' },
   { name: '陆委会', aliases: ['大陆委员会', '台湾陆委会', '行政院大陆委员会'], kind: 'organization', country: '台湾' },
   { name: '行政院', aliases: ['台湾行政院'], kind: 'organization', country: '台湾' },

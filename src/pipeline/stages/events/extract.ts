@@ -41,7 +41,7 @@ const TRIP_MARKER = /(访问期间|访问中|此行|出访期间|访问时|在�
 /** An unnamed institution speaking for itself (警方周四表示): a statement without a named actor. */
 const INSTITUTION_SUBJECT = /^(警方|警察|当局|官方|军方|检方|检察官|法院|法官|总统府|卫生部门|卫生当局|调查人员)[^，。]{0,14}$|^(The |the )?(police|officials|authorities|prosecutors|investigators|ministry|government|army|military|court)\b[^,.]{0,30}$/i
 /** …or an official named only by office (这名警察局长说, 一位官员称): the office speaks. */
-const OFFICIAL_SUBJECT = /^[^，。]{0,14}(官员|发言人|局长|部长|负责人|指挥官|司令|大使|医生|医师|医官|主任|公司|委员会|机构|团体|主办方|组织者|发起人|设计者|律师|家属)[^，。]{0,6}$/
+const OFFICIAL_SUBJECT = /^[^，。]{0,14}(官员|发言人|局长|部长|负责人|指挥官|司令|大使|医生|医师|医官|主任|公司|委员会|机构|团体|主办方|组织者|发起人|设计者|律师|家属|受访者)[^，。]{0,6}$/
 const FUTURE = /(将|计划|准备|拟|打算|预计|即将|有望|将会|要求)[^，。]{0,6}$/
 
 /** What may follow a statement's trigger at the end of its clause: punctuation, or a verb of saying (声明指出). */

@@ -38,6 +38,7 @@ describe('actor patterns', () => {
     expect(names('乐施会周一发布报告')).toContain('乐施会|organization|gazetteer')
     expect(names('阿斯特捷利康宣布暂停试验')).toContain('阿斯利康|organization|gazetteer')
     expect(names('网信办约谈了新浪')).toEqual(['国家网信办|organization|gazetteer', '新浪|organization|gazetteer'])
+    expect(names('共军周五闯入台湾的西南空域')[0]).toBe('解放军|organization|gazetteer')
   })
   it('knows public figures in their regional spellings (佛奇 = 福奇, 麦肯阿尼 = 麦克纳尼)', () => {
     expect(names('佛奇周一表示')).toContain('福奇|person|gazetteer')

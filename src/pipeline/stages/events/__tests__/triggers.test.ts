@@ -68,6 +68,7 @@ describe('verbs of happenings', () => {
     ['博物馆周二展出了这对夫妇的收藏。', 'other'],
     ['这场瘟疫周二夺走了两千人的生命。', 'death'],
     ['海关周二查扣了13吨发制品。', 'sanction'],
+    ['解放军军机周二两度又“扰”台湾西南空域。', 'military'],
     ['周二公布的一项调查显示，支持率下降。', 'statement'],
     ['演员马洛尼不久前正式收养了一名男孩。', 'other'],
     ['全国公务机关周二下半旗一天。', 'other'],
@@ -192,6 +193,7 @@ describe('unnamed speakers', () => {
     expect(summary(docOf(['负责辩论的委员会周二称，此举是为了降低风险。'], { 周二: '2024-03-05' }))).toEqual(['statement:'])
     expect(summary(docOf(['活动发起人周二表示，店铺响应热烈。'], { 周二: '2024-03-05' }))).toEqual(['statement:'])
     expect(summary(docOf(['一些公司周二表示，生意变差。'], { 周二: '2024-03-05' }))).toEqual([])
+    expect(summary(docOf(['61%的受访者周二表示，应对很糟糕。'], { 周二: '2024-03-05' }))).toEqual(['statement:'])
   })
 })
 
