@@ -13,12 +13,23 @@ const GIVEN_TAG = /^(nr|nrt|nrfg|nz|x|ng|j)$/
 const ACTS_AFTER = /^(说|称|表示|指出|认为|透露|强调|告诉|回应|坦言|承认|否认|向|对|与|曾|已|被|则|也)$/
 const NOT_GIVEN = /^[的了在和与及是也都就还又将曾已被对向从于说称等]/
 
-/** "冯" + "崇义": a one-character surname token tagged a name and a one- or two-character given name. */
+/** Two-character surnames, which the segmenter keeps apart from the given name (欧阳/ns 娜娜/nrt). */
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '慕容', '令狐', '皇甫', '夏侯', '尉迟', '公孙', '长孙', '宇文', '司徒', '端木'])
+
+/**
+ * "冯" + "崇义": a one-character surname token tagged a name and a one- or two-character given name;
+ * "欧阳" + "娜娜": a two-character surname and a given name the segmenter tags as a name or leaves unknown.
+ */
 export function splitNames(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i + 1 < tokens.length; i++) {
     const sur = tokens[i]!
     const given = tokens[i + 1]!
+    if (COMPOUND_SURNAMES.has(sur.word) && /^[\u4e00-\u9fff]{1,2}$/.test(given.word) && /^(nr|nrt|nrfg|nz|x|ng|j)$/.test(given.tag)) {
+      const name = sur.word + given.word
+      if (unknownWord(name)) out.push({ start: sur.start, end: given.end, text: name, name, kind: 'person', via: 'pattern:split-name', priority: 2.5 })
+      continue
+    }
     if (sur.word.length !== 1 || !isSurname(sur.word) || !/^[\u4e00-\u9fff]{1,2}$/.test(given.word) || NOT_GIVEN.test(given.word) || titleGroup(given.word)) continue
     const tagged = /^nr/.test(sur.tag) && GIVEN_TAG.test(given.tag)
     // A given name the segmenter calls a place (吴/nr 美兰/ns 表示) counts only when it is no place we know.

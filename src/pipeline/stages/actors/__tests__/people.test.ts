@@ -144,6 +144,9 @@ describe('Chinese names the segmenter does not know', () => {
   it('takes an untagged word of a surname and two characters', () => {
     expect(people('林振华向记者表示，他不会离开')).toContain('林振华')
   })
+  it('takes a two-character surname with its given name (欧阳/ns 娜娜/nrt), not the given name alone', () => {
+    expect(people('台湾艺人欧阳娜娜周二表示感谢')).toEqual(['欧阳娜娜'])
+  })
   it('takes a two-character one only before a speech verb or preposition', () => {
     expect(people('徐岚在会后表示')).toContain('徐岚')
     expect(people('有超过万人参加了集会')).toEqual([])
