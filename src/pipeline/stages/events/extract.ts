@@ -127,7 +127,8 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     }
     // A view (认为) is a statement only from a person named in the clause; a side's position is said otherwise.
     const commentary = statement && (isCommentary(beforeTrigger) || OPINION.test(hit.word))
-    if (statement && ((!agent && !speaksForOffice(beforeTrigger.trim()) && !FINDINGS.test(hit.word)) || ATTRIBUTION.test(clause.text.trim()) || (commentary && !namedExpert(agent, inClause, beforeTrigger, simple)))) continue
+    // 据X指出 attributes the words to X, who then speaks; 据报道 / 据新华社 name no speaker.
+    if (statement && ((!agent && !speaksForOffice(beforeTrigger.trim()) && !FINDINGS.test(hit.word)) || (ATTRIBUTION.test(clause.text.trim()) && agent?.kind !== 'person') || (commentary && !namedExpert(agent, inClause, beforeTrigger, simple)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]

@@ -357,6 +357,9 @@ describe('figures an institution put out', () => {
     expect(summary(docOf(['根据世卫组织周一发布的一项预测，病例将增加。'], { 周一: '2024-03-04' }))[0]).toBe('statement:世卫组织')
     expect(summary(docOf(['据世界银行公布的数据，贫困人口增加。']))).toEqual(['statement:世界银行'])
   })
+  it('an attribution to a named person who speaks (据国防部长马洛尼…指出) is that person\'s statement', () => {
+    expect(summary(docOf(['据防长马洛尼周三在议会接受质询时指出，敌机来犯。'], { 周三: '2024-03-06' }))[0]).toBe('statement:马洛尼')
+  })
   it('a plain attribution (据报道) or one to a news agency is no statement', () => {
     expect(summary(docOf(['据报道，贫困人口增加。']))).toEqual([])
     expect(summary(docOf(['据法新社公布的数据，贫困人口增加。']))).toEqual([])
