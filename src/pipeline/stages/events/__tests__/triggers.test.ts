@@ -70,6 +70,10 @@ describe('verbs of happenings', () => {
     ['海关周二查扣了13吨发制品。', 'sanction'],
     ['解放军军机周二两度又“扰”台湾西南空域。', 'military'],
     ['总统马洛尼和挑战者拉夫罗夫周二在辩论会上碰头。', 'meet'],
+    ['2700名士兵周二缴械投降。', 'military'],
+    ['两军周二展开了一场战役。', 'military'],
+    ['居民周二听到从城西传来的炮声。', 'attack'],
+    ['国会民主党周二采取相当强硬的立场。', 'statement'],
     ['周二公布的一项调查显示，支持率下降。', 'statement'],
     ['演员马洛尼不久前正式收养了一名男孩。', 'other'],
     ['全国公务机关周二下半旗一天。', 'other'],
@@ -138,6 +142,9 @@ describe('verbs the segmenter hides in a compound', () => {
 })
 
 describe('words that hold a new trigger but are none', () => {
+  it('战役 without a light verb names a battle, it does not tell one', () => {
+    expect(summary(docOf(['这场战役的意义很大。']))).toEqual([])
+  })
   it('祝 inside 庆祝 and 演说 without 发表 make no statement', () => {
     expect(summary(docOf(['市民周二庆祝节日。'], { 周二: '2024-03-05' }))).toEqual([])
     expect(summary(docOf(['他的演说很长。'], { 周二: '2024-03-05' }))).toEqual([])
