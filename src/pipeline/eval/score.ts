@@ -35,7 +35,7 @@ export interface FileScore {
 const QUOTES = /[\s"'“”‘’「」『』《》〈〉«»]/g
 const norm = (text: string) => text.replace(QUOTES, '')
 const canonical = (simple: string) => lookupActor(simple)?.name ?? simple
-const nameNorm = (text: string) => canonical(toSimplified(text.trim())).replace(/[\s·・•．.]/g, '')
+const nameNorm = (text: string) => canonical(toSimplified(text.trim())).replace(/[\s·・•‧．.]/g, '')
 
 export function namesMatch(a: string, b: string): boolean {
   const x = nameNorm(a)

@@ -53,6 +53,7 @@ describe('scoreFile', () => {
     expect(namesMatch('蓬佩奧', '蓬佩奥')).toBe(true)
     expect(namesMatch('川普', '特朗普')).toBe(true)
     expect(namesMatch('普丁', '普京')).toBe(true)
+    expect(namesMatch('雷米·克拉萨', '雷米‧克拉萨')).toBe(true)
     expect(namesMatch('普京', '金正恩')).toBe(false)
     expect(namesMatch('', '金正恩')).toBe(false)
   })
