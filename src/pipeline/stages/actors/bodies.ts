@@ -77,7 +77,7 @@ export function namedBodies(text: string, tokens: readonly Token[]): Candidate[]
 }
 
 /** Heads that make a run of nouns an organisation's name (国际艾滋病协会, 总统辩论委员会). */
-const ORG_HEAD = /(协会|委员会|基金会|联合会|研究院|研究所|学会|理事会|联盟|组织)$/
+const ORG_HEAD = /(协会|委员会|组委会|基金会|联合会|研究院|研究所|学会|理事会|联盟|组织)$/
 const NAME_PART_TAG = /^(n|nz|ns|nt|j|b|vn|eng)$/
 
 /** A verb before the clause ends, from token `from` on. */

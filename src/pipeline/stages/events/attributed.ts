@@ -15,10 +15,10 @@ export interface Attributed {
 const agentOf = (m: ActorMention): EventActorRef => ({ id: m.actorId, name: m.name, kind: m.kind, role: 'agent' })
 
 /**
- * 根据美国疾病控制与预防中心发布的一项预测，… / 据马蜂窝公布的数据: an attribution to figures an
+ * 根据美国疾病控制与预防中心发布的一项预测，… / 据马蜂窝公布的数据 / 据瑞典皇家科学院公布的消息: an attribution to figures or news an
  * institution put out tells that it put them out, a statement of the institution named in it.
  */
-const PUBLISHED = /^(根据|据)([^，。]{2,30}?)(发布|公布|发表|公开)的[^，。]{0,12}?(数据|预测|报告|调查|民调|统计|研究|指数)/
+const PUBLISHED = /^(根据|据)([^，。]{2,30}?)(发布|公布|发表|公开)的[^，。]{0,12}?(数据|预测|报告|调查|民调|统计|研究|指数|消息|声明|公告|名单|结果)/
 
 export function publishedFigures(sentence: string, clause: Clause, inClause: readonly ActorMention[]): Attributed | null {
   const m = PUBLISHED.exec(sentence.slice(clause.start, clause.end))

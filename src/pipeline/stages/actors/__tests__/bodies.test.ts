@@ -101,6 +101,7 @@ describe('organisations with no place in their name that open their clause and a
   it('a run of nouns ending with 协会 or 委员会 before a verb (国际艾滋病协会说, 全国辩论委员会还将…改为)', () => {
     expect(orgs('国际艾滋病协会说，治愈是可能的')).toContain('国际艾滋病协会')
     expect(orgs('全国辩论委员会还将两位候选人的距离改为12英尺。')).toContain('全国辩论委员会')
+    expect(orgs('总统候选人辩论组委会周四宣布改为线上辩论。')).toContain('总统候选人辩论组委会')
   })
   it('not a head word alone, nor a run that does not act', () => {
     expect(orgs('该委员会表示不满')).toEqual([])

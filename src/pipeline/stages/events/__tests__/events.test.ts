@@ -356,6 +356,7 @@ describe('figures an institution put out', () => {
   it('根据X发布的预测 / 据X公布的数据 is a statement of X', () => {
     expect(summary(docOf(['根据世卫组织周一发布的一项预测，病例将增加。'], { 周一: '2024-03-04' }))[0]).toBe('statement:世卫组织')
     expect(summary(docOf(['据世界银行公布的数据，贫困人口增加。']))).toEqual(['statement:世界银行'])
+    expect(summary(docOf(['据瑞典皇家科学院在斯德哥尔摩公布的消息，三人获奖。']))[0]).toBe('statement:瑞典皇家科学院')
   })
   it('an attribution to a named person who speaks (据国防部长马洛尼…指出) is that person\'s statement', () => {
     expect(summary(docOf(['据防长马洛尼周三在议会接受质询时指出，敌机来犯。'], { 周三: '2024-03-06' }))[0]).toBe('statement:马洛尼')
