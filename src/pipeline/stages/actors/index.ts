@@ -7,6 +7,7 @@ import type { ActorMention, ArticleDoc, SentenceAnalysis, Stage } from '../../do
 import { resolveArticle, type Located } from './coref'
 import { bareBodies, dominantPlace } from './bare-bodies'
 import { pairMentions, type PairSentence } from './pairs'
+import { mentionsBySentence, sentenceKey } from '../../mentions'
 import { repeatableNames, repeatedMentions } from './repeat'
 import { analyse, candidatesOf, sentenceFinds, type SentenceCandidate } from './sentence'
 import { zeroSubjects } from './zero-subjects'
@@ -35,9 +36,9 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
     // New keys before the spread: after it, V8 takes a slow path (microseconds per object).
     return found.map((c) => ({ paragraph: s.paragraph, sentence: s.index, order, ...c }))
   })
-  const sentenceStart = new Map(doc.sentences.map((s) => [`${s.paragraph}:${s.index}`, s.start]))
+  const sentenceStart = new Map(doc.sentences.map((s) => [sentenceKey(s.paragraph, s.index), s.start]))
   const mentions: ActorMention[] = resolveArticle(located).map((r) => {
-    const base = sentenceStart.get(`${r.paragraph}:${r.sentence}`) ?? 0
+    const base = sentenceStart.get(sentenceKey(r.paragraph, r.sentence)) ?? 0
     return {
       paragraph: r.paragraph,
       sentence: r.sentence,
@@ -61,17 +62,11 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
 function placedBodies(doc: ArticleDoc, mentions: readonly ActorMention[], analysis: readonly (SentenceAnalysis | null)[]): ActorMention[] {
   const place = dominantPlace(mentions)
   if (!place) return []
-  const spans = new Map<string, [number, number][]>()
-  for (const m of mentions) {
-    const key = `${m.paragraph}:${m.sentence}`
-    const group = spans.get(key)
-    if (group) group.push([m.start, m.end])
-    else spans.set(key, [[m.start, m.end]])
-  }
+  const bySentence = mentionsBySentence(mentions)
   return doc.sentences.flatMap((s, order) => {
     const a = analysis[order]
     if (!a) return []
-    const taken = (spans.get(`${s.paragraph}:${s.index}`) ?? []).map(([a, b]): [number, number] => [a - s.start, b - s.start])
+    const taken = (bySentence.get(sentenceKey(s.paragraph, s.index)) ?? []).map((m): [number, number] => [m.start - s.start, m.end - s.start])
     return bareBodies(a.simple, taken, place, a.tokens).map((b) => ({
       paragraph: s.paragraph,
       sentence: s.index,
@@ -97,9 +92,10 @@ function pairSentences(doc: ArticleDoc, analysis: readonly (SentenceAnalysis | n
 
 /** Zero-length mentions for subjects a clause leaves out (see zero-subjects.ts). */
 function omittedSubjects(doc: ArticleDoc, mentions: readonly ActorMention[], analysis: readonly (SentenceAnalysis | null)[]): ActorMention[] {
+  const bySentence = mentionsBySentence(mentions)
   return doc.sentences.flatMap((s, order) => {
     const simple = analysis[order]?.simple ?? normalizeDots(toSimplified(s.text))
-    const rel = mentions.filter((m) => m.paragraph === s.paragraph && m.sentence === s.index).map((m) => ({ m, s: m.start - s.start, e: m.end - s.start }))
+    const rel = (bySentence.get(sentenceKey(s.paragraph, s.index)) ?? []).map((m) => ({ m, s: m.start - s.start, e: m.end - s.start }))
     return zeroSubjects(simple, rel).map((z) => ({ ...z.m, start: s.start + z.s, end: s.start + z.e }))
   })
 }
