@@ -149,7 +149,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     drafts.push(draft)
   }
   if (drafts.length === 0) {
-    const draft = untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions)
+    const draft = attributiveDraft(doc, s, simple, clauses, bounds, quotes, mentions) ?? untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions)
     if (draft) drafts.push(draft)
   }
   return drafts
@@ -159,6 +159,39 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
 function attributedDraft(doc: ArticleDoc, s: SentenceRef, simple: string, clause: Clause, said: Attributed): Draft {
   const time = governingTime(doc, s, s.start + said.hit.start, [s.start + clause.start, s.start + clause.end], true)
   return draftOf(s, simple, clause, said.hit, { actors: [said.agent], agent: said.agent }, null, time, false)
+}
+
+/** How close before an attributive trigger its own time stands (世界银行周四（10月8日）共同发表的报告). */
+const ATTRIBUTIVE_TIME_GAP = 8
+
+/**
+ * A happening told only as what qualifies a noun, dated right before its verb (周一（12日）生效的
+ * 新法令, 世界银行周四共同发表的报告): news puts a day on it because it happened. Only for sentences
+ * that gave no other event; hedges and plans stay out.
+ */
+function attributiveDraft(
+  doc: ArticleDoc,
+  s: SentenceRef,
+  simple: string,
+  clauses: readonly Clause[],
+  bounds: Set<number>,
+  quotes: readonly [number, number][],
+  mentions: readonly ActorMention[],
+): Draft | null {
+  for (const clause of clauses) {
+    const hit = clauseTrigger(simple, clause, bounds, quotes, true)
+    if (!hit || hit.quoted) continue
+    const before = simple.slice(clause.start, hit.start)
+    if (isHedged(before) || FUTURE.test(before) || isStatistic(hit.entry.type, simple)) continue
+    const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end])
+    const timex = time.from === 'clause' ? time.timex : null
+    if (!timex || timex.future || timex.end > s.start + hit.start || s.start + hit.start - timex.end > ATTRIBUTIVE_TIME_GAP) continue
+    const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= hit.start)
+    // A report put out is its author's statement: only with the author named.
+    if (hit.entry.type === 'statement' && !inClause.some((m) => !m.isSource)) continue
+    return draftOf(s, simple, clause, hit, clauseRoles(simple, inClause, hit, false, null, clause.start), null, time, false)
+  }
+  return null
 }
 
 /** The sentence's first clause that tells a dated happening, or a named person's finished act, with a verb no trigger lists (see untriggered.ts). */

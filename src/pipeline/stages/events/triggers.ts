@@ -110,8 +110,12 @@ export function isHedged(text: string): boolean {
   return HEDGE.test(text)
 }
 
-/** The best trigger of a clause, or null. `sentence` is the whole (Simplified) sentence. */
-export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<number>, quotes: readonly [number, number][]): TriggerHit | null {
+/**
+ * The best trigger of a clause, or null. `sentence` is the whole (Simplified) sentence. A trigger
+ * that qualifies a noun (举行的会议) is no predicate; with `attributive`, only such triggers count,
+ * for the caller to keep those its own time dates (周一生效的新规).
+ */
+export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<number>, quotes: readonly [number, number][], attributive = false): TriggerHit | null {
   if (isGenericClause(clause.text) || TIME_CLAUSE.test(clause.text.trim())) return null
   const hits: TriggerHit[] = []
   for (const hit of clauseHits(clause.text, clause.start, bounds)) {
@@ -121,7 +125,7 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     if (inLocativeFrame(sentence.slice(clause.start, hit.start), sentence.slice(hit.end, clause.end))) continue
     if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
     if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !NOUN_HAPPENS_AFTER.test(sentence.slice(hit.end)) && !saidAsVerb(hit, sentence)) continue
-    if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end))) continue
+    if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end)) !== attributive) continue
     if (NOUN_OR_VERB.has(hit.word) && (NOUN_MARK_BEFORE.test(sentence.slice(clause.start, hit.start)) || NOUN_MARK_AFTER.test(sentence.slice(hit.end)))) continue
     if (NEGATED.test(sentence.slice(clause.start, hit.start))) continue
     if (hit.word === '指' && DOCUMENT_BEFORE.test(sentence.slice(clause.start, hit.start))) continue

@@ -267,6 +267,21 @@ describe('dated happenings told with a verb no trigger lists', () => {
   })
 })
 
+describe('happenings told only as what qualifies a noun (周一生效的新规)', () => {
+  it('a trigger qualifying a noun, dated right before it, is the event when the sentence has no other', () => {
+    const doc = docOf(['居民正在适应周一生效的新规。'], { 周一: '2024-03-04' })
+    expect(doc.events.map((e) => e.type)).toEqual(['other'])
+    expect(doc.events[0]!.time.start).toBe('2024-03-04')
+    expect(summary(docOf(['世界银行周四共同发表的报告指出，死产多发生在低收入国家。'], { 周四: '2024-03-07' }))).toEqual(['statement:世界银行'])
+  })
+  it('not without its own day, nor with a day far before it, nor a time to come, nor a report with no author', () => {
+    expect(summary(docOf(['居民正在适应生效的新规。']))).toEqual([])
+    expect(summary(docOf(['周一，居民正在适应逐步生效的新规。'], { 周一: '2024-03-04' }))).toEqual([])
+    expect(summary(docOf(['居民正在适应下周一生效的新规。'], { 下周一: later('2024-03-11') }))).toEqual([])
+    expect(summary(docOf(['周四发表的报告指出，死产多发生在低收入国家。'], { 周四: '2024-03-07' }))).toEqual([])
+  })
+})
+
 describe('speakers the segmenter glues to their verb or puts before reporters', () => {
   it('a dotted name glued to 说 still speaks (发言人…迪尔说)', () => {
     expect(summary(docOf(['外交部发言人马克·迪尔说，两国将继续合作。']))).toEqual(['statement:马克·迪尔'])
