@@ -53,7 +53,8 @@ function tailEnd(text: string, [s, e]: Span, tokens: readonly Token[]): number |
 
 /** "约翰·霍普金斯大学", "沃尔特·里德国家军事医疗中心": the name of an institution, not a person. */
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,8}?(大学|学院|医院|医疗中心|中心|研究所|研究院|基金会|机场|公司|集团|奖)/
-const PHRASE_AFTER = /[的和与及在是将被对向]/
+/** A verb or conjunction between the name and the suffix: …盖兹因发现黑洞而获奖 is a sentence, not a prize. */
+const PHRASE_AFTER = /[的和与及在是将被对向因而获得于从为]/
 
 /** Length of the institution's name after the person's, or 0. */
 function institutionAfter(text: string, end: number): number {
@@ -61,9 +62,9 @@ function institutionAfter(text: string, end: number): number {
   return m && !PHRASE_AFTER.test(m[0]) ? m[0].length : 0
 }
 
-/** "…科雷亚因涉嫌": 因 opens the next clause (because), it does not end the name. */
+/** "…科雷亚因涉嫌", "…盖兹因发现黑洞而获奖": 因 opens the next clause (because), it does not end the name. */
 function trimBecause(text: string, end: number): number {
-  return text[end - 1] === '因' && /^(涉|为|被|此|而|病|故|遭)/.test(text.slice(end)) ? end - 1 : end
+  return text[end - 1] === '因' && /^((涉|为|被|此|而|病|故|遭)|[^，。；]{1,30}而)/.test(text.slice(end)) ? end - 1 : end
 }
 
 export function dotNames(text: string, tokens: readonly Token[] = []): Candidate[] {

@@ -182,6 +182,14 @@ describe('dotted names that end an institution or a clause', () => {
   })
   it('cuts 因 that opens the next clause off the name', () => {
     expect(people('埃迪·罗德里格斯因涉嫌袭击被捕')).toContain('埃迪·罗德里格斯')
+    expect(people('安娜·盖兹因发现黑洞而获奖')).toEqual(['安娜·盖兹'])
+    expect(people('卡尔·克莱因发表声明，而且')).toEqual(['卡尔·克莱因'])
+  })
+  it('a verb before the institution word makes it a sentence, not an institution (…因发现黑洞而获奖)', () => {
+    expect(sentenceCandidates('安娜·盖兹因发现黑洞而获奖').filter((x) => x.kind === 'organization')).toEqual([])
+  })
+  it('keeps a given name the segmenter cut in two before the dot (安德烈/娅)', () => {
+    expect(people('学者安德烈娅·盖兹获奖')).toEqual(['安德烈娅·盖兹'])
   })
 })
 

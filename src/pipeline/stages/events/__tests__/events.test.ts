@@ -267,6 +267,13 @@ describe('dated happenings told with a verb no trigger lists', () => {
   })
 })
 
+describe('names glossed in brackets', () => {
+  it('a comma inside a gloss does not end the clause: both glossed names act', () => {
+    const doc = docOf(['卡尔·马洛尼（Carl Maloney，1952年出生）和安娜·凯莉（Anna Kelly，1965年出生）周一获得了和平奖。'], { 周一: '2024-03-04' })
+    expect(doc.events.flatMap((e) => e.actors.map((a) => a.name)).sort()).toEqual(['卡尔·马洛尼', '安娜·凯莉'].sort())
+  })
+})
+
 describe('happenings told only as what qualifies a noun (周一生效的新规)', () => {
   it('a trigger qualifying a noun, dated right before it, is the event when the sentence has no other', () => {
     const doc = docOf(['居民正在适应周一生效的新规。'], { 周一: '2024-03-04' })
