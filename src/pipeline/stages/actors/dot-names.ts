@@ -33,9 +33,14 @@ function headStart(text: string, [s, e]: Span, tokens: readonly Token[]): number
   let run = 0
   while (e - run - 1 >= s && run < 8 && isTranslitChar(text[e - run - 1]!)) run++
   const tok = tokens.find((t) => t.end === e && t.start >= s)
-  const start = nameToken(tok) ? Math.min(tok.start, e - run) : e - run
+  let start = nameToken(tok) ? Math.min(tok.start, e - run) : e - run
+  // The segmenter glues a word's last character or a conjunction to an unknown name (候选人|乔 as 人乔, 而乔, 和丽娜).
+  while (start < e - 1 && LEADING_FUNCTION.test(text[start]!) && tok?.tag === 'x') start++
   return start < e ? start : null
 }
+
+/** Characters that end the word before a name or join it to the sentence, never open a transliterated name. */
+const LEADING_FUNCTION = /[人家而和与及以在对向是被将把的了者员长则]/
 
 /**
  * Where the name ends inside the part after its last dot, or null (a token only when tagged a

@@ -188,6 +188,11 @@ describe('dotted names that end an institution or a clause', () => {
   it('a verb before the institution word makes it a sentence, not an institution (…因发现黑洞而获奖)', () => {
     expect(sentenceCandidates('安娜·盖兹因发现黑洞而获奖').filter((x) => x.kind === 'organization')).toEqual([])
   })
+  it('leaves out a character the segmenter glued to the name from the words before (而乔·拜登, 和丽娜·曼德尔, 以阿沛·阿旺晋美为首)', () => {
+    expect(people('而乔·拜登则表示')).toEqual(['乔·拜登'])
+    expect(people('和丽娜·曼德尔')).toEqual(['丽娜·曼德尔'])
+    expect(people('以阿沛·阿旺晋美为首')).toEqual(['阿沛·阿旺晋美'])
+  })
   it('keeps a given name the segmenter cut in two before the dot (安德烈/娅)', () => {
     expect(people('学者安德烈娅·盖兹获奖')).toEqual(['安德烈娅·盖兹'])
   })
