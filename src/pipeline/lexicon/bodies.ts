@@ -5,7 +5,7 @@
 const NUMBER = '[一二三四五六七八九十]+'
 
 /** Courts and procuratorates, with their rank and branch (第二中级人民法院, 人民检察院第二分院). */
-export const COURT_HEAD = `(?:第${NUMBER})?(?:中级|高级|基层|最高|地方|联邦|巡回)?(?:人民)?(?:法院|检察院)(?:第${NUMBER}分院)?`
+export const COURT_HEAD = `(?:第${NUMBER})?(?:中级|高级|基层|最高|地方|联邦|巡回|高等)?(?:人民|行政|宪法|劳动)?(?:法院|检察院)(?:第${NUMBER}分院)?`
 
 /** Police, coast guard, security and other bureaus that act in news. */
 export const BUREAU_HEADS: readonly string[] = [
@@ -17,8 +17,8 @@ export const BUREAU_HEADS: readonly string[] = [
   '委员会', '下议院', '上议院',
   // Universities and institutes (悉尼科技大学, 武汉病毒研究所, 斯德哥尔摩环境研究所, 皮尤研究中心).
   '大学', '学院', '研究所', '研究院', '科学院', '研究中心',
-  // Auction houses (汉森拍卖行).
-  '拍卖行',
+  // Auction houses (汉森拍卖行), museums and galleries (路德维希博物馆).
+  '拍卖行', '博物馆', '美术馆', '艺术馆', '画廊', '基金会',
 ]
 
 /** Companies: the words between the place and this head are the firm's name. */

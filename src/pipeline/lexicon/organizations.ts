@@ -129,6 +129,8 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '全国人大', aliases: ['全国人民代表大会', '中国全国人大'], kind: 'organization', country: '中国' },
   { name: '全国人大常委会', aliases: ['人大常委会', '全国人民代表大会常务委员会'], kind: 'organization', country: '中国' },
   { name: '中共中央', aliases: ['中国共产党中央委员会'], kind: 'organization', country: '中国' },
+  { name: '中共中央办公厅', aliases: [], kind: 'organization', country: '中国' },
+  { name: '国务院办公厅', aliases: ['中国国务院办公厅'], kind: 'organization', country: '中国' },
   { name: '中央军委', aliases: ['中共中央军委', '中央军事委员会'], kind: 'organization', country: '中国' },
   { name: '国台办', aliases: ['国务院台湾事务办公室', '中国国台办'], kind: 'organization', country: '中国' },
   { name: '港澳办', aliases: ['国务院港澳事务办公室'], kind: 'organization', country: '中国' },

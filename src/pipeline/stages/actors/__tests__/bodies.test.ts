@@ -33,6 +33,13 @@ describe('organisations named by a place and a head', () => {
     expect(orgs('斯德哥尔摩环境研究所周一指出')).toContain('斯德哥尔摩环境研究所')
     expect(orgs('汉森拍卖行周一说')).toContain('汉森拍卖行')
   })
+  it('names museums, galleries and foundations after a foreign name, and courts of any branch (高等行政法院, 宪法法院)', () => {
+    expect(orgs('卡尔森博物馆周一表示')).toEqual(['卡尔森博物馆'])
+    expect(orgs('阿登纳基金会周一指出')).toEqual(['阿登纳基金会'])
+    expect(orgs('明斯特高等行政法院周一裁定')).toEqual(['明斯特高等行政法院'])
+    expect(orgs('德国联邦宪法法院周一裁定')).toEqual(['德国联邦宪法法院'])
+    expect(orgs('该博物馆周一表示')).toEqual([])
+  })
   it('names a firm by a bare 公司 only after a foreign name, or a place with a word of its own between', () => {
     expect(orgs('泰晤士水公司周一表示')).toContain('泰晤士水公司')
     expect(orgs('伦敦公司周一表示')).toEqual([])

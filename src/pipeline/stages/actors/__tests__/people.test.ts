@@ -235,6 +235,18 @@ describe('unknown words after a title', () => {
     expect(people('泰国总理巴育周二表示')).toContain('巴育')
     expect(people('日本官房长官加藤胜信周二表示')).toContain('加藤胜信')
   })
+  it('know Korean ministers (长官), analysts and commentators (分析员, 时评人), and the head of an exile government (司政)', () => {
+    expect(people('韩国国防部长官金相浩周三表示')).toEqual(['金相浩'])
+    expect(people('研究所的分析员朴成民对记者说')).toEqual(['朴成民'])
+    expect(people('独立时评人许文明周三说')).toEqual(['许文明'])
+    expect(people('流亡政府司政多吉扎西周三表示')).toEqual(['多吉扎西'])
+    expect(people('国防部长官周三表示')).toEqual([])
+  })
+  it('know a representative (驻美代表) by the title, but not a delegation (代表团) or the verb (代表政府)', () => {
+    expect(people('驻美代表萧美琴周三说')).toEqual(['萧美琴'])
+    expect(people('代表团周三抵达')).toEqual([])
+    expect(people('部长代表政府发言')).toEqual([])
+  })
   it('do not take a phrase opened by an adverb or a passive (均会, 获邀)', () => {
     expect(people('两国外长均会出席记者会')).toEqual([])
     expect(people('港澳两地特首获邀出席后天的庆祝大会')).toEqual([])
