@@ -212,8 +212,8 @@ function untriggeredDraft(
     if (!subject) continue
     const time = governingTime(doc, s, s.start + subject.end, [s.start + clause.start, s.start + clause.end])
     const dated = (time.from === 'clause' || time.from === 'sentence') && !time.timex?.future
-    // Undated, only a named person doing it (not 贝多芬的交响曲, a country or an office) tells a happening.
-    if (!dated && (subject.kind !== 'person' || simple[subject.end] === '的')) continue
+    // Undated, only a named person or organisation doing it (not 贝多芬的交响曲, a country or an office) tells a happening.
+    if (!dated && ((subject.kind !== 'person' && subject.kind !== 'organization') || simple[subject.end] === '的')) continue
     const hit = untriggeredHit({ sentence: simple, clause, tokens, subjectEnd: subject.end, dated, quotes })
     if (!hit) continue
     return draftOf(s, simple, clause, hit, clauseRoles(simple, inClause, hit, false, null, clause.start), null, time, false)

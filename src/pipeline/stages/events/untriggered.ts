@@ -2,7 +2,8 @@
  * A dated happening told with a verb no trigger lists yet (纳达尔今天直落三盘撂倒…, 总统周一更换了
  * 座驾): news puts a day on what happened, so a clause with its own time expression, a named subject
  * and a verb after it is an event of type `other`, at low confidence. Without a time, a named
- * person's act the aspect marks as done (彼得就正式收养了安东尼) is one too. Only for sentences that
+ * person's or organisation's act the aspect marks as done (彼得就正式收养了安东尼, 路德维希博物馆
+ * 在馆藏中发现了赝品) is one too. Only for sentences that
  * gave no triggered event; plans, hedges, negations, quotations and attributions stay out.
  */
 import type { Token } from '../actors/segmenter'

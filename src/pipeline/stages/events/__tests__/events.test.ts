@@ -248,8 +248,9 @@ describe('dated happenings told with a verb no trigger lists', () => {
     expect(doc.events[0]!.time.start).toBe('2024-03-04')
     expect(doc.events[0]!.confidence).toBeLessThan(0.5)
   })
-  it('without a day, only a named person\'s act marked done (更换了) is one; a country\'s or an undone one is not', () => {
+  it('without a day, only a named person\'s or organisation\'s act marked done (更换了) is one; a country\'s or an undone one is not', () => {
     expect(summary(docOf(['总统马洛尼更换了座驾。']))).toEqual(['other:马洛尼'])
+    expect(summary(docOf(['拉赫曼博物馆在馆藏中发现了赝品。']))).toEqual(['other:拉赫曼博物馆'])
     expect(summary(docOf(['总统马洛尼更换座驾。']))).toEqual([])
     expect(summary(docOf(['加拿大扮演了帮凶角色。']))).toEqual([])
     expect(summary(docOf(['马洛尼的交响曲打破了当时的模式。']))).toEqual([])
