@@ -11,6 +11,7 @@ import { quotedSpans } from '../../quotes'
 import { splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
 import { clauseRoles, isMedium, type EventActorRef } from './roles'
+import { mediations } from './mediation'
 import { governingTime, type TimeChoice } from './time'
 import { isStatistic } from './statistics'
 import { clauseTrigger, compoundTriggerBounds, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
@@ -73,7 +74,10 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
   const quotes = quotedSpans(simple)
   // Sentence offsets. (Overwriting start/end keeps the copy cheap: in V8, a spread followed by
   // new properties costs ~50x more than one that only overwrites existing ones.)
-  const mentions = sentenceMentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }))
+  const offsets = sentenceMentions.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }))
+  // 在俄罗斯斡旋下: the broker joins the events after the phrase, not as their subject or place.
+  const brokered = mediations(simple, offsets)
+  const mentions = offsets.filter((m) => !brokered.some((b) => m.start >= b.start && m.end <= b.end))
   // A name ends a word even where the segmenter glued it to the verb after it (迪尔说).
   const bounds = boundaries(tokens)
   for (const at of compoundTriggerBounds(tokens)) bounds.add(at)
@@ -92,7 +96,8 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
   for (const clause of clauses) {
     const listedBefore = listed
     listed = []
-    const hit = clauseTrigger(simple, clause, bounds, quotes)
+    const found = clauseTrigger(simple, clause, bounds, quotes)
+    const hit = found && brokered.some((b) => found.start >= b.start && found.end <= b.end) ? null : found
     const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
     // What the figures say (预测, 调查) is theirs: the clause tells that they were put out.
     const published = publishedFigures(simple, clause, inClause)
@@ -148,6 +153,9 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     if (commentary) draft.confidence = Math.max(0.05, Math.round((draft.confidence - 0.2) * 100) / 100)
     drafts.push(draft)
   }
+  for (const b of brokered)
+    for (const d of drafts)
+      if (d.trigger.start >= b.end && d.trigger.entry.type !== 'statement') d.actors.push(...b.mediators.filter((m) => !d.actors.some((a) => a.id === m.id)))
   if (drafts.length === 0) {
     const draft = attributiveDraft(doc, s, simple, clauses, bounds, quotes, mentions) ?? untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions)
     if (draft) drafts.push(draft)

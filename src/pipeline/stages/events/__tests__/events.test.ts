@@ -268,6 +268,18 @@ describe('dated happenings told with a verb no trigger lists', () => {
   })
 })
 
+describe('a side that brokered or hosted the event (在俄罗斯斡旋下)', () => {
+  it('takes part in the events after the phrase, which is no event or place of its own', () => {
+    const doc = docOf(['在法国斡旋下，亚美尼亚与阿塞拜疆周六签署了停火协议。'], { 周六: '2024-03-02' })
+    expect(summary(doc)).toEqual(['agreement:亚美尼亚+阿塞拜疆+法国'])
+    expect(doc.events[0]!.location).toBeNull()
+  })
+  it('not a phrase that names nobody, nor an event before the phrase', () => {
+    expect(summary(docOf(['在各方的斡旋下，亚美尼亚与阿塞拜疆周六签署了停火协议。'], { 周六: '2024-03-02' }))).toEqual(['agreement:亚美尼亚+阿塞拜疆'])
+    expect(summary(docOf(['亚美尼亚周六签署了停火协议，这是在法国斡旋下达成的。'], { 周六: '2024-03-02' }))).toEqual(['agreement:亚美尼亚'])
+  })
+})
+
 describe('names glossed in brackets', () => {
   it('a comma inside a gloss does not end the clause: both glossed names act', () => {
     const doc = docOf(['卡尔·马洛尼（Carl Maloney，1952年出生）和安娜·凯莉（Anna Kelly，1965年出生）周一获得了和平奖。'], { 周一: '2024-03-04' })
