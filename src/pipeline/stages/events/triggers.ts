@@ -40,12 +40,15 @@ const NOMINAL_BEFORE = /((该|这次|此次|这一|这个|这场|那次|本次|�
 /** Nouns that only report a happening when a light verb makes them one (举行阅兵, 发生冲突). */
 const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵式', '冲突', '事故', '峰会', '贸易', '关税', '出口', '进口', '禁令', '黑名单', '诉讼', '辩论', '演习', '军演', '礼物', '协议', '战斗', '战役', '对话', '援助', '声明'])
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表|征收|加征)[^，。]{0,8}$/
-/** Words that are a verb or a noun (卫生部周日报告 / 他的报告指, 拜登质疑… / 受到质疑): the noun is no happening. */
-const NOUN_OR_VERB = new Set(['报告', '质疑'])
+/**
+ * Words that are a verb or a noun (卫生部周日报告 / 他的报告指, 拜登质疑… / 受到质疑, 政府决定… /
+ * 做出决定): the noun is no happening, nor is 决定 as "determine" (可以决定…, 决定由谁…).
+ */
+const NOUN_OR_VERB = new Set(['报告', '质疑', '决定'])
 /** 报告指 / 文章指: what a document says is the document's, dated or not by its own verb (报告 above). */
 const DOCUMENT_BEFORE = /(报告|文章|研究|调查|文件|数据|声明)$/
-const NOUN_MARK_BEFORE = /(的|份|篇|项|该|其|这|此|受到|遭到|出现|引发|引起|面临)$/
-const NOUN_MARK_AFTER = /^(所|把|和|与|中|里|内|显示|认为|称为|被|也|亦|声)/
+const NOUN_MARK_BEFORE = /(的|份|篇|项|该|其|这|此|受到|遭到|出现|引发|引起|面临|作出|做出|个|些|一系列|可以|能|有权)$/
+const NOUN_MARK_AFTER = /^(所|把|和|与|中|里|内|显示|认为|称为|被|也|亦|声|是|表明|如何|怎样|是否|由谁|谁|哪|什么|了[^，。]{0,8}(人|们|的))/
 /** …or when what follows says it took place, or that it marked an occasion (以阅兵式庆祝…). */
 const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)|^(式|仪式)?(庆祝|纪念)/
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/

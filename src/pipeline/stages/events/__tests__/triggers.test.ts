@@ -102,6 +102,18 @@ describe('running totals are statistics, not happenings', () => {
     expect(summary(docOf(['该报告的某些内容也受到质疑。']))).toEqual([])
     expect(summary(docOf(['学术界亦出现质疑声音。']))).toEqual([])
   })
+  it('决定 is a decision taken as a verb (政府周三决定…), not as a noun or as "determine" (做出决定, 可以决定, 决定由谁)', () => {
+    expect(summary(docOf(['英国政府周三决定放弃华为设备。'], { 周三: '2024-03-06' }))).toEqual(['other:英国政府+华为'])
+    expect(summary(docOf(['英国政府迟迟未做出决定。']))).toEqual([])
+    expect(summary(docOf(['欧盟支持英国政府的决定。'])).filter((e) => e.startsWith('other'))).toEqual([])
+    expect(summary(docOf(['英国政府可以决定哪些企业可以运营。']))).toEqual([])
+    expect(summary(docOf(['世贸组织周三举行投票，决定由谁担任总干事。'], { 周三: '2024-03-06' })).filter((e) => e.startsWith('other'))).toEqual([])
+  })
+  it('a court hearing a case, a sale and a product put on the market are happenings', () => {
+    expect(summary(docOf(['联邦法庭周一开始审理这一案件。'], { 周一: '2024-03-04' }))).toEqual(['court:'])
+    expect(summary(docOf(['美国周一宣布向台湾出售武器。'], { 周一: '2024-03-04' })).some((e) => e.startsWith('trade:美国'))).toBe(true)
+    expect(summary(docOf(['这款净化器3月上市。'], { '3月': '2024-03-01' }))).toEqual(['other:'])
+  })
   it('the victims of one accident still die in it', () => {
     expect(summary(docOf(['周二，一辆客车坠河，至少17人丧命。'], { 周二: '2024-03-05' }))).toContain('death:')
   })
