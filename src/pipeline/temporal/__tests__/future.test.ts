@@ -25,6 +25,9 @@ describe('future clause detection', () => {
     ['抽签移民计划（DV）于周五开始接受申请', false],
     ['这项计划周五已经启动', false],
     ['世界粮食计划署周五获奖', false],
+    ['议员周五对国防部的造舰计划表示赞赏', false],
+    ['议员周五对新的计划表示赞赏', false],
+    ['议员计划周五发表声明', true],
   ])('%s → %s', (text, expected) => {
     expect(at(text, '周五')).toBe(expected)
   })
