@@ -15,6 +15,12 @@ const QUALIFIED_BEFORE = /([\u4e00-\u9fff]{0,2}(省|市|州|县|区|国|届|邦|
 const NOT_BODY_AFTER = /^(局|厅|署|们|长|官员|部门|机构|人员|工作|首脑|高层|总部|大楼|大厦|议员)/
 /** Bodies only some places have: in an article about Taiwan, 国务院 is Washington's or Beijing's, not Taipei's. */
 const ONLY_OF: Record<string, readonly string[]> = { 国务院: ['中国', '美国'] }
+/**
+ * Places whose parliament has no chamber called 参议院 / 众议院 (全国人大, 立法院, 国家杜马, 下议院,
+ * 联邦议院 …): there a bare chamber is Congress's, as Chinese-language news means by it.
+ */
+const NO_CHAMBERS = new Set(['中国', '台湾', '香港', '澳门', '朝鲜', '韩国', '俄罗斯', '英国', '德国', '越南', '新加坡', '伊朗', '以色列', '印度', '土耳其', '白俄罗斯', '乌克兰'])
+const CHAMBERS = new Set(['参议院', '众议院'])
 /** A place must be mentioned this often to be the one an article is about. */
 const MIN_PLACE_MENTIONS = 2
 
@@ -52,7 +58,8 @@ export function bareBodies(
     if (tokens.some((t) => t.end === start && t.tag === 'ns')) continue
     const body = m[0] === '警察' ? '警方' : m[0]
     if (ONLY_OF[body] && !ONLY_OF[body]!.includes(place.name)) continue
-    out.push({ start, end, body: m[0], actor: canonicalActor(`${place.name}${body}`, 'organization') })
+    const of = CHAMBERS.has(body) && NO_CHAMBERS.has(place.name) ? '美国' : place.name
+    out.push({ start, end, body: m[0], actor: canonicalActor(`${of}${body}`, 'organization') })
   }
   return out
 }

@@ -34,6 +34,9 @@ describe('bodies named without their country', () => {
   it("a bare ministry or chamber is the place's; a minister (外交部长) or a lawmaker (众议院议员) is no body", () => {
     expect(bareBodies('司法部周日表示正在审查', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国司法部'])
     expect(bareBodies('参议院周一开始听证', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国参议院'])
+    // China has no 众议院: in an article about China, the chamber is Congress's.
+    expect(bareBodies('众议院周一通过法案', [], { name: '中国' }).map((b) => b.actor.name)).toEqual(['美国众议院'])
+    expect(bareBodies('参议院周一通过法案', [], { name: '意大利' }).map((b) => b.actor.name)).toEqual(['意大利参议院'])
     expect(names('外交部长周二表示')).toEqual([])
     expect(names('众议院议员周二表示')).toEqual([])
   })
