@@ -109,6 +109,10 @@ describe('running totals are statistics, not happenings', () => {
     expect(summary(docOf(['英国政府可以决定哪些企业可以运营。']))).toEqual([])
     expect(summary(docOf(['世贸组织周三举行投票，决定由谁担任总干事。'], { 周三: '2024-03-06' })).filter((e) => e.startsWith('other'))).toEqual([])
   })
+  it('炮轰 and 怒斥 (lambast) are accusations', () => {
+    expect(summary(docOf(['彭斯周三炮轰拜登软弱。'], { 周三: '2024-03-06' }))).toEqual(['accusation:彭斯+拜登'])
+    expect(summary(docOf(['拜登周三怒斥特朗普。'], { 周三: '2024-03-06' }))).toEqual(['accusation:拜登+特朗普'])
+  })
   it('a court hearing a case, a sale and a product put on the market are happenings', () => {
     expect(summary(docOf(['联邦法庭周一开始审理这一案件。'], { 周一: '2024-03-04' }))).toEqual(['court:'])
     expect(summary(docOf(['美国周一宣布向台湾出售武器。'], { 周一: '2024-03-04' })).some((e) => e.startsWith('trade:美国'))).toBe(true)
