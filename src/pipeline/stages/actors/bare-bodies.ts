@@ -2,8 +2,9 @@
  * Bodies an article names without their country (警方在铜锣湾拘捕62人, 当局周二宣布): in a report
  * they are the police, authorities, government, army, state council / department (国务院), a
  * ministry (司法部, 卫生部, 外交部, 国防部) or a chamber (参议院, 众议院) of the place the article
- * is about, the country or region it mentions most. They become that place's body (香港 + 警方 →
- * 香港警方), with the same canonical id as where the country is written out.
+ * is about, the country or region it mentions most, unless the sentence has named another one
+ * before the body. They become that place's body (香港 + 警方 → 香港警方), with the same canonical
+ * id as where the country is written out.
  */
 import type { ActorMention, Token } from '../../doc'
 import { canonicalActor } from './canonical'
@@ -46,6 +47,8 @@ export function bareBodies(
   taken: readonly [number, number][],
   place: { name: string },
   tokens: readonly Token[] = [],
+  /** The country the sentence names last before an offset (美国当地媒体报道，警方…): its body, not the article's place's. */
+  countryBefore: (at: number) => { name: string } | undefined = () => undefined,
 ): { start: number; end: number; body: string; actor: ReturnType<typeof canonicalActor> }[] {
   const out: { start: number; end: number; body: string; actor: ReturnType<typeof canonicalActor> }[] = []
   for (const m of text.matchAll(BARE_BODY)) {
@@ -57,8 +60,9 @@ export function bareBodies(
     // A place the segmenter knows right before it (德里/ns 警方) says whose body it is.
     if (tokens.some((t) => t.end === start && t.tag === 'ns')) continue
     const body = m[0] === '警察' ? '警方' : m[0]
-    if (ONLY_OF[body] && !ONLY_OF[body]!.includes(place.name)) continue
-    const of = CHAMBERS.has(body) && NO_CHAMBERS.has(place.name) ? '美国' : place.name
+    const own = countryBefore(start) ?? place
+    if (ONLY_OF[body] && !ONLY_OF[body]!.includes(own.name)) continue
+    const of = CHAMBERS.has(body) && NO_CHAMBERS.has(own.name) ? '美国' : own.name
     out.push({ start, end, body: m[0], actor: canonicalActor(`${of}${body}`, 'organization') })
   }
   return out

@@ -66,8 +66,10 @@ function placedBodies(doc: ArticleDoc, mentions: readonly ActorMention[], analys
   return doc.sentences.flatMap((s, order) => {
     const a = analysis[order]
     if (!a) return []
-    const taken = (bySentence.get(sentenceKey(s.paragraph, s.index)) ?? []).map((m): [number, number] => [m.start - s.start, m.end - s.start])
-    return bareBodies(a.simple, taken, place, a.tokens).map((b) => ({
+    const here = bySentence.get(sentenceKey(s.paragraph, s.index)) ?? []
+    const taken = here.map((m): [number, number] => [m.start - s.start, m.end - s.start])
+    const countries = here.filter((m) => m.kind === 'country')
+    return bareBodies(a.simple, taken, place, a.tokens, (at) => countries.filter((m) => m.end - s.start <= at).at(-1)).map((b) => ({
       paragraph: s.paragraph,
       sentence: s.index,
       start: s.start + b.start,

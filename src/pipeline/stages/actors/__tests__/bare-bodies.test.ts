@@ -20,6 +20,13 @@ describe('bodies named without their country', () => {
     expect(names('警方周日拘捕了62人')).toEqual(['香港警方'])
     expect(names('当局周二宣布新措施')).toEqual(['香港当局'])
   })
+  it('are those of a country the sentence named before them, rather than the article\'s place', () => {
+    const before = (at: number) => (at > 2 ? { name: '美国' } : undefined)
+    expect(bareBodies('美国媒体报道，警方周日搜查了寓所', [], { name: '中国' }, [], before).map((b) => b.actor.name)).toEqual(['美国警方'])
+    expect(bareBodies('警方周日搜查了寓所', [], { name: '中国' }, [], before).map((b) => b.actor.name)).toEqual(['中国警方'])
+    const doc = docOf(['中国教师周三在中国的家中去世。', '美国媒体报道，警方周日搜查了他的寓所。', '警方周一表示，调查仍在进行。'])
+    expect(doc.mentions.filter((m) => m.via === 'pattern:bare-body').map((m) => m.name)).toEqual(['美国警方', '中国警方'])
+  })
   it('a bare 国务院 is the state council or department of the place the story is about', () => {
     expect(bareBodies('国务院周一通知国会', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国国务院'])
     expect(bareBodies('国务院周一发布通知', [], { name: '中国' }).map((b) => b.actor.name)).toEqual(['中国国务院'])
