@@ -87,6 +87,14 @@ describe('zh weekdays in news tense', () => {
     expect(only('上周末，官方公布数据').time).toMatchObject({ start: '2023-09-09', end: '2023-09-10', uncertain: true })
   })
 
+  it('过去一个周末 / 刚刚过去的周末 is the last weekend that ended before the day of publication', () => {
+    const monday = { instant: '2023-09-18T10:00:00+02:00', timeZone: 'Europe/Paris' }
+    const sunday = { instant: '2023-09-17T10:00:00+02:00', timeZone: 'Europe/Paris' }
+    expect(only('大学在过去一个周末发表声明', monday).time).toMatchObject({ start: '2023-09-16', end: '2023-09-17', uncertain: true })
+    expect(only('刚刚过去的周末，他们举行集会', monday).time).toMatchObject({ start: '2023-09-16', end: '2023-09-17' })
+    expect(only('大学在过去的周末发表声明', sunday).time).toMatchObject({ start: '2023-09-09', end: '2023-09-10' })
+  })
+
   it('这个周末 told before Saturday is the weekend just past, unless the clause speaks of the future', () => {
     const monday = { instant: '2023-09-18T10:00:00+02:00', timeZone: 'Europe/Paris' }
     expect(only('这个周末，几位负责人再次呼吁推迟', monday).time).toMatchObject({ start: '2023-09-16', end: '2023-09-17' })
