@@ -64,7 +64,20 @@ const table: Record<EventType, readonly (string | [string, number])[]> = {
     ['决定', 0.45], ['上市', 0.5]],
 }
 
-export const TRIGGERS: readonly TriggerEntry[] = [table, EN_TRIGGERS].flatMap((t) =>
+/**
+ * A count passing a mark (确诊人数周六突破1千万, 死亡人数超过15万) is that day's news, as a day's
+ * new cases are; a running total with no such step stays a statistic (see statistics.ts).
+ */
+const COUNTS: Partial<Record<EventType, readonly string[]>> = {
+  health: ['确诊人数', '确诊病例', '感染人数', '染疫人数', '感染病例', '病例数'],
+  death: ['死亡人数', '死亡病例', '死者人数', '罹难人数', '遇难人数'],
+}
+const MILESTONES = ['突破', '超过', '超越', '达到', '升至', '上升到', '逼近', '破']
+const milestones: Record<string, readonly [string, number][]> = Object.fromEntries(
+  Object.entries(COUNTS).map(([type, nouns]) => [type, nouns.flatMap((n) => MILESTONES.map((m): [string, number] => [`${n}…${m}`, 0.6]))]),
+)
+
+export const TRIGGERS: readonly TriggerEntry[] = [table, milestones, EN_TRIGGERS].flatMap((t) =>
   Object.entries(t).flatMap(([type, words]) =>
     words.map((w) => {
       const [word, strength] = typeof w === 'string' ? [w, defaultStrength(type as EventType)] : w
@@ -79,7 +92,11 @@ function defaultStrength(type: EventType): number {
   return 0.75
 }
 
-/** Chinese trigger words also segmented as words, so token boundaries respect them. */
+/**
+ * Chinese trigger words also segmented as words, so token boundaries respect them. Not the counts
+ * of the milestones: 感染病例 as one word would hide the 感染 of 检测出3名无症状感染病例.
+ */
 export function triggerWords(): string[] {
-  return TRIGGERS.flatMap((t) => t.word.split('…')).filter((w) => w.length > 1 && /^[\u4e00-\u9fff]+$/.test(w))
+  const counts = new Set(Object.values(COUNTS).flat())
+  return TRIGGERS.flatMap((t) => t.word.split('…')).filter((w) => w.length > 1 && /^[\u4e00-\u9fff]+$/.test(w) && !counts.has(w))
 }

@@ -109,6 +109,12 @@ describe('running totals are statistics, not happenings', () => {
     expect(summary(docOf(['英国政府可以决定哪些企业可以运营。']))).toEqual([])
     expect(summary(docOf(['世贸组织周三举行投票，决定由谁担任总干事。'], { 周三: '2024-03-06' })).filter((e) => e.startsWith('other'))).toEqual([])
   })
+  it('a count passing a mark is that day\'s health or death news; a running total is not, and a case count hides no 感染', () => {
+    expect(summary(docOf(['巴西的确诊人数周六突破了1千万大关。'], { 周六: '2024-03-02' }))).toEqual(['health:巴西'])
+    expect(summary(docOf(['周六巴西的死亡人数超过了15万。'], { 周六: '2024-03-02' }))).toEqual(['death:巴西'])
+    expect(summary(docOf(['目前全球确诊人数已经超过3000万。']))).toEqual([])
+    expect(summary(docOf(['疫情起源于周六检测出3名无症状感染病例。'], { 周六: '2024-03-02' }))).toEqual(['health:'])
+  })
   it('炮轰 and 怒斥 (lambast) are accusations', () => {
     expect(summary(docOf(['彭斯周三炮轰拜登软弱。'], { 周三: '2024-03-06' }))).toEqual(['accusation:彭斯+拜登'])
     expect(summary(docOf(['拜登周三怒斥特朗普。'], { 周三: '2024-03-06' }))).toEqual(['accusation:拜登+特朗普'])
