@@ -50,7 +50,7 @@ const DOCUMENT_BEFORE = /(报告|文章|研究|调查|文件|数据|声明)$/
 const NOUN_MARK_BEFORE = /(的|份|篇|项|该|其|这|此|受到|遭到|出现|引发|引起|面临|作出|做出|个|些|一系列|可以|能|有权)$/
 const NOUN_MARK_AFTER = /^(所|把|和|与|中|里|内|显示|认为|称为|被|也|亦|声|是|表明|如何|怎样|是否|由谁|谁|哪|什么|了[^，。]{0,8}(人|们|的))/
 /** …or when what follows says it took place, or that it marked an occasion (以阅兵式庆祝…). */
-const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续)|^(式|仪式)?(庆祝|纪念)/
+const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进行|发生|爆发|生效|继续|持续|落下帷幕|落幕|拉开帷幕|开幕|闭幕|开打|登场|达到了?高潮)|^(式|仪式)?(庆祝|纪念)/
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
 /** A short clause ending in 后/前/时/期间 only dates the next one (谈判结束后，…). */
 const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|前|之前|以前|时|期间|之际)[，,]?$/
@@ -126,7 +126,7 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     if (NOT_AFTER.test(sentence.slice(hit.end)) || (hit.entry.type !== 'statement' && PLAN_AFTER.test(sentence.slice(hit.end, clause.end)))) continue
     if (SPAN_AFTER.test(sentence.slice(hit.end, clause.end))) continue
     if (inLocativeFrame(sentence.slice(clause.start, hit.start), sentence.slice(hit.end, clause.end))) continue
-    if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
+    if (NOMINAL_BEFORE.test(sentence.slice(clause.start, hit.start)) && !NOUN_HAPPENS_AFTER.test(sentence.slice(hit.end))) continue
     if (NOUN_TRIGGERS.has(hit.word) && !LIGHT_VERB.test(sentence.slice(clause.start, hit.start)) && !NOUN_HAPPENS_AFTER.test(sentence.slice(hit.end)) && !saidAsVerb(hit, sentence)) continue
     if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end)) !== attributive) continue
     if (NOUN_OR_VERB.has(hit.word) && (NOUN_MARK_BEFORE.test(sentence.slice(clause.start, hit.start)) || NOUN_MARK_AFTER.test(sentence.slice(hit.end)))) continue

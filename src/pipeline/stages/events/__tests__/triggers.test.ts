@@ -26,6 +26,11 @@ describe('the predicate of a clause, not the occasion framing it', () => {
   it('an occasion that ends its clause is still the event (在…举行的阅兵中，…)', () => {
     expect(summary(docOf(['周六，朝鲜在平壤举行的阅兵中，展示了导弹。'], { 周六: '2024-03-02' }))[0]).toMatch(/^military:/)
   })
+  it('an event noun that comes to its end or high point (辩论落下帷幕, 辩论达到了高潮) took place; one only talked of did not', () => {
+    expect(summary(docOf(['唯一一场副总统辩论周三晚落下帷幕。'], { 周三: '2024-03-06' }))[0]).toMatch(/^election:/)
+    expect(summary(docOf(['这场辩论周三达到了高潮。'], { 周三: '2024-03-06' }))[0]).toMatch(/^election:/)
+    expect(summary(docOf(['这场辩论引人关注。']))).toEqual([])
+  })
   it('a parade by which a day is celebrated (以阅兵式庆祝) took place', () => {
     expect(summary(docOf(['朝鲜周六以阅兵式庆祝建党纪念日。'], { 周六: '2024-03-02' }))[0]).toMatch(/^military:/)
   })
