@@ -147,6 +147,8 @@ function appositionRun(cjk: string): number {
 /** A word for a kind of organisation (提供商, 武装组织, 电视台 …) right before a Latin name. */
 const ORG_KIND_BEFORE = /(组织|公司|集团|提供商|运营商|供应商|制造商|厂商|机构|网站|电视台|报社|银行|基金会|协会|企业|平台|团体)\s*$/
 const LATIN_RUN = /[A-Z][A-Za-z0-9&'.-]*(?:\s[A-Z][A-Za-z0-9&'.-]*){0,3}/g
+/** Gmurzynska Gallery, Iron Art Works, Pen Test Partners: a firm's or body's own name ends in its kind. */
+const LATIN_ORG_TAIL = /\s(Gallery|Galleries|Works|Inc\.?|Ltd\.?|Corp\.?|Group|Institute|Association|Foundation|Bank|Museum|Agency|Company|Partners|Labs?|University|College|Council|Society|Fund|Trust|Center|Centre|Capital|Holdings|Technologies|Studios?)$/
 
 /** What a person named in Latin letters does right after the name in Chinese text. */
 const SPEAKS_AFTER = /^\s*(表示|说|称|指出|认为|透露|强调|告诉|回应|写道)/
@@ -174,7 +176,8 @@ export function latinPersonNames(text: string): Candidate[] {
 
 /**
  * 移动通讯网络提供商Proximus宣布, 伊斯兰武装组织Jnim: in Chinese text, a Latin name right after a
- * word for a kind of organisation is that organisation's name (not a gloss: no bracket around it).
+ * word for a kind of organisation is that organisation's name (not a gloss: no bracket around it),
+ * as is one that ends in its own kind (Gmurzynska Gallery, Iron Art Works).
  */
 export function latinOrgNames(text: string): Candidate[] {
   if (!/[A-Z]/.test(text) || !/[\u4e00-\u9fff]/.test(text)) return []
@@ -182,7 +185,8 @@ export function latinOrgNames(text: string): Candidate[] {
   for (const m of text.matchAll(LATIN_RUN)) {
     const start = m.index
     const end = start + m[0].length
-    if (!ORG_KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /[A-Za-z0-9]/.test(text[end] ?? '') || /^\s*[)）]/.test(text.slice(end))) continue
+    const headed = LATIN_ORG_TAIL.test(m[0]) && !/[(（]\s*$/.test(text.slice(0, start))
+    if (!(headed || ORG_KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) || /[A-Za-z0-9]/.test(text[end] ?? '') || /^\s*[)）]/.test(text.slice(end))) continue
     const known = lookupActor(m[0])
     out.push({ start, end, text: m[0], name: known?.name ?? m[0], kind: known?.kind ?? 'organization', via: 'pattern:latin-org', priority: 5 })
   }

@@ -33,6 +33,9 @@ describe('organisations named by a place and a head', () => {
     expect(orgs('斯德哥尔摩环境研究所周一指出')).toContain('斯德哥尔摩环境研究所')
     expect(orgs('汉森拍卖行周一说')).toContain('汉森拍卖行')
   })
+  it('names a city\'s maritime bureau (上海海事局)', () => {
+    expect(orgs('上海海事局周三发布航行警告')).toEqual(['上海海事局'])
+  })
   it('names museums, galleries and foundations after a foreign name, and courts of any branch (高等行政法院, 宪法法院)', () => {
     expect(orgs('卡尔森博物馆周一表示')).toEqual(['卡尔森博物馆'])
     expect(orgs('阿登纳基金会周一指出')).toEqual(['阿登纳基金会'])
@@ -94,6 +97,12 @@ describe('organisations named in Latin letters inside Chinese text', () => {
   it('after a word for a kind of organisation (提供商Proximus, 武装组织Jnim)', () => {
     expect(orgs('比利时最大的移动通讯网络提供商Volantis宣布合作')).toContain('Volantis')
     expect(orgs('当地的武装组织Kel Amar的长期谈判')).toContain('Kel Amar')
+  })
+  it('a name that ends in its own kind (Gallery, Works, Partners), anywhere in the sentence', () => {
+    expect(orgs('Volantis Gallery周三要求赔偿')).toEqual(['Volantis Gallery'])
+    expect(orgs('海报由Kel Amar Works设计')).toEqual(['Kel Amar Works'])
+    expect(orgs('他在Volantis Store周三买了手机')).toEqual([])
+    expect(orgs('某画廊（Volantis Gallery）周三要求赔偿')).not.toContain('Volantis Gallery')
   })
   it('not a gloss in brackets, nor a Latin word after anything else', () => {
     expect(orgs('某网络提供商（Volantis）宣布合作')).not.toContain('Volantis')

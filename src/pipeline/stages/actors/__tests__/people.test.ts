@@ -242,6 +242,12 @@ describe('unknown words after a title', () => {
     expect(people('流亡政府司政多吉扎西周三表示')).toEqual(['多吉扎西'])
     expect(people('国防部长官周三表示')).toEqual([])
   })
+  it('know occupations news puts before a name (教师, 收藏家, 物理学家, 设计师), not the occupation alone', () => {
+    expect(people('北京语言大学教师刘强周三去世')).toEqual(['刘强'])
+    expect(people('物理学家彭罗斯周三获奖')).toEqual(['彭罗斯'])
+    expect(people('时装设计师马洛尼周三道歉')).toEqual(['马洛尼'])
+    expect(people('教师周三表示')).toEqual([])
+  })
   it('know a representative (驻美代表) by the title, but not a delegation (代表团) or the verb (代表政府)', () => {
     expect(people('驻美代表萧美琴周三说')).toEqual(['萧美琴'])
     expect(people('代表团周三抵达')).toEqual([])
