@@ -44,6 +44,12 @@ describe('actor patterns', () => {
     expect(names('佛奇周一表示')).toContain('福奇|person|gazetteer')
     expect(names('白宫发言人麦肯阿尼周一表示').some((n) => n.startsWith('麦克纳尼|person'))).toBe(true)
   })
+  it('knows the smaller countries in their Taiwanese spellings, and Northern Cyprus apart from Cyprus', () => {
+    expect(names('克罗埃西亚周三击败瑞典')).toEqual(['克罗地亚|country|gazetteer', '瑞典|country|gazetteer'])
+    expect(names('坦尚尼亚与肯亚周三签约')).toEqual(['坦桑尼亚|country|gazetteer', '肯尼亚|country|gazetteer'])
+    expect(names('北赛普勒斯土耳其共和国周日选举').map((n) => n.split('|')[0])).toEqual(['北塞浦路斯'])
+    expect(names('沿海地区周日降雨')).toEqual([])
+  })
   it('finds countries, short forms and institutions from the gazetteer', () => {
     expect(names('北韩与南韩代表在联合国会面')).toEqual(['朝鲜|country|gazetteer', '韩国|country|gazetteer', '联合国|organization|gazetteer'])
   })
