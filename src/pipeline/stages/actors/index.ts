@@ -8,6 +8,7 @@ import { resolveArticle, type Located } from './coref'
 import { bareBodies, dominantPlace } from './bare-bodies'
 import { pairMentions, type PairSentence } from './pairs'
 import { mentionsBySentence, sentenceKey } from '../../mentions'
+import { isEventlessCaption } from '../../captions'
 import { repeatableNames, repeatedMentions } from './repeat'
 import { analyse, candidatesOf, sentenceFinds, type SentenceCandidate } from './sentence'
 import { zeroSubjects } from './zero-subjects'
@@ -17,13 +18,13 @@ export { canonicalActor, normalizeName, type CanonicalActor } from './canonical'
 export { analyse } from './sentence'
 
 export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
-  const analysis = doc.sentences.map((s): SentenceAnalysis | null => (doc.article.paragraphs[s.paragraph]?.kind === 'caption' ? null : analyse(s.text)))
+  const analysis = doc.sentences.map((s): SentenceAnalysis | null => (isEventlessCaption(doc.article.paragraphs[s.paragraph]) ? null : analyse(s.text)))
   const finds = analysis.map((a) => (a ? sentenceFinds(a) : null))
   const first = doc.sentences.map((s, order) => {
     const f = finds[order]
     return f ? candidatesOf(s.text, f) : []
   })
-  // Captions give no mentions (they tell no events), but a name a caption spells (民营企业家某某) is
+  // Undated captions give no mentions (they tell no events), but a name one spells (民营企业家某某) is
   // a name in the article's text too.
   const captioned = doc.sentences.flatMap((s, order) => (analysis[order] ? [] : candidatesOf(s.text, sentenceFinds(analyse(s.text)))))
   const names = repeatableNames([...first.flat(), ...captioned])

@@ -7,6 +7,7 @@ import type { ActorMention, ArticleDoc, SentenceRef } from '../../doc'
 import { analyse } from '../actors'
 import { boundaries, type Token } from '../actors/segmenter'
 import { FINDINGS, publishedFigures, speakerLabel, type Attributed } from './attributed'
+import { isEventlessCaption } from '../../captions'
 import { quotedSpans } from '../../quotes'
 import { splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
@@ -65,8 +66,8 @@ export function inAnalysisSection(paragraphs: readonly { text: string; kind: str
  * `sentenceMentions` are the mentions of `doc.mentions` in this sentence, in their order.
  */
 export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, sentenceMentions: readonly ActorMention[]): Draft[] {
-  const kind = doc.article.paragraphs[s.paragraph]?.kind
-  if (kind === 'caption' || kind === 'subhead') return []
+  const paragraph = doc.article.paragraphs[s.paragraph]
+  if (paragraph?.kind === 'subhead' || isEventlessCaption(paragraph)) return []
   if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
   if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
   const { simple, tokens } = doc.analysis?.[order] ?? analyse(s.text)

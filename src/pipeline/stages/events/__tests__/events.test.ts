@@ -268,6 +268,15 @@ describe('dated happenings told with a verb no trigger lists', () => {
   })
 })
 
+describe('photo captions', () => {
+  it('a caption stamped with its day (…举行会晤。（2024年3月4日）) tells an event; other captions do not', () => {
+    const dated = docOf([{ text: '外长拉夫罗夫与总理马洛尼在金边举行会晤。（2024年3月4日）', kind: 'caption' }], { '2024年3月4日': '2024-03-04' })
+    expect(summary(dated)).toEqual(['meet:拉夫罗夫+马洛尼'])
+    expect(summary(docOf([{ text: '外长拉夫罗夫与总理马洛尼在金边举行会晤。', kind: 'caption' }]))).toEqual([])
+    expect(summary(docOf([{ text: '资料照片：外长拉夫罗夫与总理马洛尼在金边举行会晤。（2019年3月4日）', kind: 'caption' }], { '2019年3月4日': '2019-03-04' }))).toEqual([])
+  })
+})
+
 describe('a side that brokered or hosted the event (在俄罗斯斡旋下)', () => {
   it('takes part in the events after the phrase, which is no event or place of its own', () => {
     const doc = docOf(['在法国斡旋下，亚美尼亚与阿塞拜疆周六签署了停火协议。'], { 周六: '2024-03-02' })

@@ -21,11 +21,21 @@ export function later(start: string, futureClause = true): Pick<EventTime, 'star
   return { start, end: null, granularity: 'day', future: true, futureClause }
 }
 
-/** A document from invented paragraphs; `times` marks expressions with their resolved day. */
-export function docOf(paragraphs: string[], times: Record<string, string | ReturnType<typeof month> | ReturnType<typeof later>> = {}): ArticleDoc {
+/**
+ * A document from invented paragraphs; `times` marks expressions with their resolved day. A
+ * paragraph given as { text, kind } has that kind (caption, lead …); a string is body text.
+ */
+export function docOf(
+  paragraphs: (string | { text: string; kind: ArticleDoc['article']['paragraphs'][number]['kind'] })[],
+  times: Record<string, string | ReturnType<typeof month> | ReturnType<typeof later>> = {},
+): ArticleDoc {
   let doc: ArticleDoc = {
     path: 't', file: 't', id: 'a-test',
-    article: { title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })), language: 'zh-Hans' },
+    article: {
+      title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body',
+      paragraphs: paragraphs.map((p) => (typeof p === 'string' ? { text: p, kind: 'body' as const } : p)),
+      language: 'zh-Hans',
+    },
     sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
   }
   doc = segmentStage(doc)
