@@ -120,6 +120,11 @@ describe('running totals are statistics, not happenings', () => {
     expect(summary(docOf(['目前全球确诊人数已经超过3000万。']))).toEqual([])
     expect(summary(docOf(['疫情起源于周六检测出3名无症状感染病例。'], { 周六: '2024-03-02' }))).toEqual(['health:'])
   })
+  it('a warship or military plane passing through a strait (穿越台湾海峡, 飞越) is a military move', () => {
+    expect(summary(docOf(['美国空军一架军机周四上午穿越台湾海峡。'], { 周四: '2024-03-07' }))[0]).toMatch(/^military:/)
+    expect(summary(docOf(['两艘军舰周四通过台湾海峡。'], { 周四: '2024-03-07' }))[0]).toMatch(/^military:/)
+    expect(summary(docOf(['议会周四通过了预算。'], { 周四: '2024-03-07' })).filter((e) => e.startsWith('military'))).toEqual([])
+  })
   it('炮轰 and 怒斥 (lambast) are accusations', () => {
     expect(summary(docOf(['彭斯周三炮轰拜登软弱。'], { 周三: '2024-03-06' }))).toEqual(['accusation:彭斯+拜登'])
     expect(summary(docOf(['拜登周三怒斥特朗普。'], { 周三: '2024-03-06' }))).toEqual(['accusation:拜登+特朗普'])
