@@ -41,12 +41,17 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
   const others = sentenceTimes.filter((t) => !isSinceBefore(t, text, trigger))
   const own = others.length > 0 ? others : sentenceTimes
   const inClause = own.filter((t) => t.start >= clause[0] && t.end <= clause[1])
-  const clauseHit = nearest(inClause, trigger)
+  // 9月底，担任2020年轮值主席国的外长表示: a time inside the subject's modifier dates the noun,
+  // when the sentence has a time of its own elsewhere.
+  const ofNoun = inClause.filter((t) => qualifiesNounBefore(t, text, trigger))
+  const clauseHit = nearest(ofNoun.length > 0 && own.some((t) => !inClause.includes(t)) ? inClause.filter((t) => !ofNoun.includes(t)) : inClause, trigger)
   if (clauseHit) return { time: clauseHit.time, timex: clauseHit, from: 'clause' }
   // A time to come in another clause (中共中央将在10月下旬召开…；习近平…强调) dates no clause that
   // does not speak of the future itself.
   const futureHere = own.some((t) => t.future) && isFutureClause(text, trigger, trigger, doc.article.language === 'en' ? 'en' : 'zh')
-  const sentHit = nearest(own.filter((t) => futureHere || !t.future), trigger)
+  const allowed = own.filter((t) => futureHere || !t.future)
+  const ownTimes = allowed.filter((t) => !qualifiesNounBefore(t, text, trigger))
+  const sentHit = nearest(ownTimes.length > 0 ? ownTimes : allowed, trigger)
   if (sentHit) return { time: inherit(sentHit.time, 'sentence', false), timex: sentHit, from: 'sentence' }
   const earlier = doc.timexes
     // A time to come (即将于11月举行的大选) governs no later sentence that does not say so itself.
@@ -97,6 +102,11 @@ export function isPlanned(t: Timex, paragraph: string): boolean {
  */
 function isSinceBefore(t: Timex, paragraph: string, trigger: number): boolean {
   return t.end <= trigger && opensSincePhrase(t, paragraph)
+}
+
+/** A time before the trigger inside a noun modifier that closes with 的 before it (担任2020年东盟轮值主席国的外长). */
+function qualifiesNounBefore(t: Timex, paragraph: string, trigger: number): boolean {
+  return t.end <= trigger && /^[^，,。；;的]{0,12}的/.test(paragraph.slice(t.end, trigger)) && !HELD_OCCASION.test(paragraph.slice(t.end, trigger).match(/^[^的]*的/)?.[0] ?? '')
 }
 
 /** A plan's day, a comparison's base or the start of a since-phrase: no day to pass on. */

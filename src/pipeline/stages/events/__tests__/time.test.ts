@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { docOf, month } from './helpers'
 
-const timeOf = (paragraphs: string[], times: Record<string, string>, type: string) =>
+const timeOf = (paragraphs: string[], times: Parameters<typeof docOf>[1], type: string) =>
   docOf(paragraphs, times).events.find((e) => e.type === type)?.time
 
 describe('a time inside the modifier of an occasion', () => {
@@ -12,6 +12,14 @@ describe('a time inside the modifier of an occasion', () => {
   it('a time dating a person or thing in the modifier still does not date the event', () => {
     const t = timeOf(['部长周五抵达东京。', '部长探视了周二被拘禁的记者。'], { 周五: '2024-03-08', 周二: '2024-03-05' }, 'visit')
     expect(t?.start).not.toBe('2024-03-05')
+  })
+  it('a time inside the subject\'s modifier (担任2020年…主席国的外长) gives way to the sentence\'s own day', () => {
+    const times = { '9月底': month('2024-02-21', '2024-02-29'), '2020年': month('2020-01-01', '2020-12-31') }
+    const t = timeOf(['9月底，担任2020年东盟轮值主席国的越南外长范平明在电话中表示，希望加强合作。'], times, 'statement')
+    expect(t?.start).toBe('2024-02-21')
+    // Alone in its sentence, such a time is still all there is.
+    const alone = timeOf(['担任2020年东盟轮值主席国的越南外长范平明在电话中表示，希望加强合作。'], times, 'statement')
+    expect(alone?.start).toBe('2020-01-01')
   })
 })
 
