@@ -112,7 +112,8 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
     if (known.some((k) => k.end === t.start && (k.kind === 'organization' || k.kind === 'agency')) || titleAt(text, t.end)) continue
     const det = DETERMINER.exec(text.slice(0, t.start))
     if (!det && !country && NEEDS_DETERMINER.has(group)) continue
-    if (/^(们|府|办公室|选举|大选|候选人|辩论|一职)/.test(text.slice(t.end))) continue
+    // 总统府, 主席国 (the country chairing a body), 代表团: the title is part of another word.
+    if (/^(们|府|办公室|选举|大选|候选人|辩论|一职|国|团)/.test(text.slice(t.end))) continue
     const start = det ? t.start - det[0].length : country && country.end === t.start ? country.start : t.start
     const surface = text.slice(start, t.end)
     out.push({ start, end: t.end, text: surface, name: surface, kind: 'person', via: 'coref:title', priority: 5, titleGroup: group, title: t.title, country: country?.name, coref: 'title' })

@@ -224,6 +224,13 @@ describe('pronouns in subject position', () => {
   })
 })
 
+describe('a title inside another word', () => {
+  it('主席国 (the country chairing a body) and 代表团 name no person', () => {
+    expect(sentenceCandidates('担任东盟轮值主席国的越南周三表示').filter((c) => c.kind === 'person')).toEqual([])
+    expect(sentenceCandidates('该国主席周三表示').filter((c) => c.kind === 'person').map((c) => c.name)).toEqual(['主席'])
+  })
+})
+
 describe('an office that names a person the article knows', () => {
   it('resolves to that person only, not also to the country', () => {
     expect(article(['朝鲜领袖金正恩周二抵达。', '周五，朝鲜领导人返回。']).filter((r) => r.startsWith('朝鲜领导人='))).toEqual(['朝鲜领导人=金正恩'])
