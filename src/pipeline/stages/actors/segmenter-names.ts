@@ -45,6 +45,8 @@ function cutForeignWord(t: Token, tokens: readonly Token[]): boolean {
   return joined(next, 3) || joined(prev, 1)
 }
 
+const GROUP_AFTER = /^(女子|男子|妇女|少女|女孩|男孩|族|裔)/
+
 /** Characters that end a word the segmenter guessed, not a given name (万人, 戴着, 李在, 康利称). */
 const NOT_GIVEN_CHAR = /[着上起在为到对于有姓聚得攻企北说称案会人剂冠师店向]$/
 /** What follows a person who speaks or acts: a speech verb or a preposition. */
@@ -75,6 +77,8 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     if (placeSuffixes().some((s) => after.startsWith(s))) continue
     if (person && (PLACE_BEFORE.test(text.slice(0, t.start)) || afterNamedTitle(t.start, text, known))) continue
     if (person && cutForeignWord(t, tokens)) continue
+    // Before 女子 / 族 / 裔 the word names a people or caste (达利特女子, 罗兴亚族), not a person.
+    if (person && GROUP_AFTER.test(after)) continue
     // Right after a number it is a unit (102/m 克拉/nr), not a person.
     if (person && tokens.some((p) => p.end === t.start && p.tag === 'm')) continue
     // An aspect marker after it makes the word a verb (陈述/nr 了).

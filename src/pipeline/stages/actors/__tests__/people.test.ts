@@ -133,6 +133,9 @@ describe('Chinese names the segmenter does not know', () => {
   it('takes an interview answer\'s label as a name, even when the segmenter cuts it (欧泓/x 奕/zg：)', () => {
     expect(people('欧泓奕：首先，我认为这是个好消息')).toContain('欧泓奕')
   })
+  it('takes no people or caste before 女子 / 族 for a person (达利特女子)', () => {
+    expect(people('一名19岁的达利特女子被轮奸')).toEqual([])
+  })
   it('takes no unit after a number for a name (102克拉)', () => {
     expect(people('一颗重达102克拉的白色巨钻周一拍卖')).toEqual([])
   })
