@@ -94,6 +94,12 @@ describe('in-article merge', () => {
     expect(arrive).toHaveLength(1)
     expect(arrive[0]!.sentences).toHaveLength(2)
   })
+  it('keeps apart two meetings of one person with two others (蓬佩奥 meets 菅义伟, then 帕罗林), but merges one told with and without a name', () => {
+    const two = docOf(['外长拉夫罗夫周一会见了总理马洛尼。', '外长拉夫罗夫周一还会见了主教帕罗林。'], { 周一: '2024-03-04' })
+    expect(two.events.filter((e) => e.type === 'meet').map((e) => e.actors.map((a) => a.name).sort())).toEqual([['拉夫罗夫', '马洛尼'], ['帕罗林', '拉夫罗夫']])
+    const one = docOf(['外长拉夫罗夫周一会见了总理马洛尼。', '拉夫罗夫周一在东京会见了外国客人。'], { 周一: '2024-03-04' })
+    expect(one.events.filter((e) => e.type === 'meet')).toHaveLength(1)
+  })
   it('merges what one speaker said the same day, not what two speakers said', () => {
     const doc = docOf(['总统马洛尼周一表示，局势稳定。马洛尼还说，经济良好。外长拉夫罗夫周一表示，局势紧张。'], { 周一: '2024-03-04' })
     const statements = doc.events.filter((e) => e.type === 'statement')
