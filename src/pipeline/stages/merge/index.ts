@@ -1,9 +1,10 @@
 /**
  * The one global step: the same happening reported by several articles becomes one timeline event
  * listing every source. Two events merge when they have the same type, come from different
- * articles, share a participant that is more specific than a country, name compatible places, and
- * their times overlap, or are exact days at most MAX_CONFLICT_DAYS apart, in which case the event
- * keeps each source's date and is flagged as disputed.
+ * articles, share a participant that is more specific than a country (statements: the same
+ * speaker on the same stated day), do not each name a person the other does not, name compatible
+ * places, and their times overlap, or are exact days at most MAX_CONFLICT_DAYS apart, in which
+ * case the event keeps each source's date and is flagged as disputed.
  */
 import type { Event, EventTime, SourceRef } from '../../../schema'
 
@@ -50,6 +51,8 @@ export function mergeAcrossArticles(events: readonly Event[]): Event[] {
   const sorted = keyed.map((k) => k.e)
   const days = keyed.map((k) => k.days)
   const actorsOf = sorted.map(specificActors)
+  const peopleOf = sorted.map((e) => new Set(e.actors.filter((a) => a.kind === 'person').map((a) => a.id)))
+  const speakerOf = sorted.map((e) => e.actors.find((a) => a.role === 'agent')?.id)
   const parent = sorted.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
   const groupArticles = sorted.map(articlesOf)
@@ -73,6 +76,10 @@ export function mergeAcrossArticles(events: readonly Event[]): Event[] {
         const b = sorted[j]!
         if (days[j]![0] > aEnd) break
         if (!sharesAny(actorsOf[j]!, aActors)) continue
+        // What one speaker said that day, as in one article; not whatever anyone said about them.
+        if (a.type === 'statement' && !sameSaying(a, b, speakerOf[i], speakerOf[j])) continue
+        // Each names someone the other does not (蓬佩奥 meets 菅义伟; 蓬佩奥 meets 茂木敏充): two happenings.
+        if (hasOther(peopleOf[i]!, peopleOf[j]!) && hasOther(peopleOf[j]!, peopleOf[i]!)) continue
         const relation = timesCompatible(a.time, b.time)
         if (!relation || !placesCompatible(a, b)) continue
         const ri = find(i)
@@ -97,6 +104,16 @@ export function mergeAcrossArticles(events: readonly Event[]): Event[] {
   return [...groups.entries()].map(([root, members]) =>
     members.length === 1 ? members[0]! : combine(members, conflicted.has(root) || hasConflict(members)),
   )
+}
+
+/** One speaker on one stated day: a window or a range chains every remark of a week together. */
+function sameSaying(a: Event, b: Event, speakerA: string | undefined, speakerB: string | undefined): boolean {
+  return speakerA !== undefined && speakerA === speakerB && isExactDay(a.time) && isExactDay(b.time) && a.time.start.slice(0, 10) === b.time.start.slice(0, 10)
+}
+
+function hasOther(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const id of a) if (!b.has(id)) return true
+  return false
 }
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -30,6 +30,23 @@ describe('mergeAcrossArticles', () => {
     expect(mergeAcrossArticles([base, event('e-b', { article: 'a-1' })])).toHaveLength(2)
   })
 
+  it('keeps apart two meetings of one person with two others, and merges one told with and without the other', () => {
+    const person = (name: string) => ({ id: name, name, kind: 'person' as const })
+    const suga = event('e-a', { article: 'a-1', actors: [person('蓬佩奥'), person('菅义伟')] })
+    const motegi = event('e-b', { article: 'a-2', actors: [person('蓬佩奥'), person('茂木敏充')] })
+    const alone = event('e-c', { article: 'a-3', actors: [person('蓬佩奥')] })
+    expect(mergeAcrossArticles([suga, motegi])).toHaveLength(2)
+    expect(mergeAcrossArticles([suga, alone])).toHaveLength(1)
+  })
+
+  it('merges statements only by the same speaker on the same stated day', () => {
+    const said = (id: string, article: string, speaker: string, day: string) =>
+      event(id, { article, type: 'statement', time: dayTime(day), actors: [{ id: speaker, name: speaker, kind: 'person', role: 'agent' }, { id: '特朗普', name: '特朗普', kind: 'person', role: 'patient' }] })
+    expect(mergeAcrossArticles([said('e-a', 'a-1', '佩洛西', '2020-10-02'), said('e-b', 'a-2', '佩洛西', '2020-10-02')])).toHaveLength(1)
+    expect(mergeAcrossArticles([said('e-a', 'a-1', '佩洛西', '2020-10-02'), said('e-b', 'a-2', '拜登', '2020-10-02')])).toHaveLength(2)
+    expect(mergeAcrossArticles([said('e-a', 'a-1', '佩洛西', '2020-10-02'), said('e-b', 'a-2', '佩洛西', '2020-10-03')])).toHaveLength(2)
+  })
+
   it('needs more than a shared country to merge', () => {
     const country = [{ id: '美国', name: '美国', kind: 'country' as const }]
     expect(mergeAcrossArticles([event('e-a', { actors: country }), event('e-b', { article: 'a-2', actors: country })])).toHaveLength(2)
