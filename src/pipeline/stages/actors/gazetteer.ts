@@ -75,13 +75,13 @@ export function stationedForces(text: string): Candidate[] {
   })
 }
 
-/** One-character names of countries and regions as two- or three-party phrases use them (中印, 美日韩). */
+/** One-character names of countries and regions as two- to four-party phrases use them (中印, 美日韩, 美日印澳). */
 const SHORT_COUNTRY: Record<string, string> = {
   中: '中国', 美: '美国', 印: '印度', 日: '日本', 俄: '俄罗斯', 英: '英国', 法: '法国', 德: '德国', 韩: '韩国',
   朝: '朝鲜', 台: '台湾', 澳: '澳大利亚', 加: '加拿大', 菲: '菲律宾', 越: '越南', 梵: '梵蒂冈', 港: '香港', 欧: '欧盟',
 }
 const SHORT = Object.keys(SHORT_COUNTRY).join('')
-const PARTIES = new RegExp(`[${SHORT}]{2,3}(?=(两国|三国|两岸|关系|边界|边境|双方|之间|贸易|会谈|峰会|合作|冲突|对峙|军队|在|的|已|就|于|\\d|，|。|、))`, 'g')
+const PARTIES = new RegExp(`[${SHORT}]{2,4}(?=(两国|三国|四国|两岸|关系|边界|边境|双方|两方|三方|之间|贸易|会谈|峰会|合作|冲突|对峙|军队|外长|防长|领导人|首脑|元首|双边|联合|周[一二三四五六日]|星期|在|的|已|就|于|\\d|，|。|、))`, 'g')
 
 /**
  * 中印在边界发生冲突, 美日韩三国: two or three one-character country names together, as a phrase

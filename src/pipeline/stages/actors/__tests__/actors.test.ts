@@ -201,6 +201,11 @@ describe('parties named by one character each (中印, 美日韩)', () => {
     expect(countries('7月中印在边界发生的冲突导致多人伤亡')).toEqual(['中国', '印度'])
     expect(countries('美日韩三国举行会谈')).toEqual(['美国', '日本', '韩国'])
   })
+  it('and with 两方, a weekday, their ministers or four of them (美日两方, 中美周三, 美日印澳四国外长)', () => {
+    expect(countries('美日两方今日上午会后确认')).toEqual(['美国', '日本'])
+    expect(countries('中美周三签署协议')).toEqual(['中国', '美国'])
+    expect(countries('美日印澳四国外长周二会谈')).toEqual(['美国', '日本', '印度', '澳大利亚'])
+  })
   it('not a word they begin (中美洲, 中英文), nor the end of a transliterated name (施耐德中将)', () => {
     expect(countries('中美洲国家')).toEqual([])
     expect(countries('中英文对照')).toEqual([])
