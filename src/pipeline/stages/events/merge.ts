@@ -1,12 +1,13 @@
 /**
- * In-article merge: the same happening reported in several sentences (same type, a shared
- * actor that is not just a country, no two different people on either side, compatible days and
- * places) becomes one event listing every
- * sentence; inside one sentence only movements and statements merge (two visits in a sentence
- * are two; 发出声明，说… is one statement). Statements merge only by the same speaker on the same
- * day(s): one speech, interview or press conference reported sentence by sentence.
+ * In-article merge: the same happening reported in several sentences (same type, a shared actor
+ * that is not just a country, no person on each side the other lacks, compatible days and places)
+ * becomes one event listing every sentence; inside one sentence only movements and statements
+ * merge (two visits in a sentence are two; 发出声明，说… is one statement). Statements merge only by
+ * the same speaker on the same day(s): one speech, interview or press conference reported
+ * sentence by sentence.
  */
 import type { ExtractedEvent } from '../../doc'
+import { eachNamesAnother, personIds } from '../merge/people'
 import { dayRange } from './time'
 
 function specific(e: ExtractedEvent): Set<string> {
@@ -27,21 +28,13 @@ export function mergeable(a: ExtractedEvent, b: ExtractedEvent): boolean {
   } else {
     const sa = specific(a)
     if (![...specific(b)].some((id) => sa.has(id))) return false
-    if (otherPeople(a, b) && otherPeople(b, a)) return false
+    if (eachNamesAnother(personIds(a.actors), personIds(b.actors))) return false
   }
   const [a0, a1] = dayRange(a.time)
   const [b0, b1] = dayRange(b.time)
   if (a0 > b1 || b0 > a1) return false
   if (a.location && b.location && !a.location.name.includes(b.location.name) && !b.location.name.includes(a.location.name)) return false
   return true
-}
-
-/**
- * A person `a` names that `b` does not. When each names someone the other does not (蓬佩奥 meets
- * 菅义伟; 蓬佩奥 meets 帕罗林), they are two happenings, not one told twice.
- */
-function otherPeople(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  return a.actors.some((x) => x.kind === 'person' && !b.actors.some((y) => y.id === x.id))
 }
 
 function sameSpeaker(a: ExtractedEvent, b: ExtractedEvent): boolean {

@@ -6,6 +6,7 @@
  */
 import type { EventTime } from '../../../schema'
 import { isFutureClause } from '../../temporal/future'
+import { isPhotoCaption } from '../../captions'
 import type { ArticleDoc, SentenceRef, Timex } from '../../doc'
 
 export interface TimeChoice {
@@ -104,9 +105,11 @@ function isSinceBefore(t: Timex, paragraph: string, trigger: number): boolean {
   return t.end <= trigger && opensSincePhrase(t, paragraph)
 }
 
-/** A time before the trigger inside a noun modifier that closes with 的 before it (担任2020年东盟轮值主席国的外长). */
+/** A time before the trigger inside a short noun modifier that closes with 的 before it (担任2020年东盟轮值主席国的外长). */
 function qualifiesNounBefore(t: Timex, paragraph: string, trigger: number): boolean {
-  return t.end <= trigger && /^[^，,。；;的]{0,12}的/.test(paragraph.slice(t.end, trigger)) && !HELD_OCCASION.test(paragraph.slice(t.end, trigger).match(/^[^的]*的/)?.[0] ?? '')
+  if (t.end > trigger) return false
+  const modifier = nounModifier(paragraph.slice(t.end, trigger))
+  return modifier !== undefined && modifier.length <= 13 && !HELD_OCCASION.test(modifier)
 }
 
 /** A plan's day, a comparison's base or the start of a since-phrase: no day to pass on. */
@@ -129,12 +132,14 @@ const HELD_OCCASION = /(举行|召开|举办|进行)(了)?的$/
  */
 export function qualifiesNounAfter(t: Timex, paragraph: string, trigger: number): boolean {
   if (t.start <= trigger) return false
-  const rest = paragraph.slice(t.end)
-  const clauseEnd = rest.search(/[，,。；;！!？?]/)
-  const modifier = (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).match(/^[^的]*的/)?.[0]
+  const modifier = nounModifier(paragraph.slice(t.end))
   return modifier !== undefined && !HELD_OCCASION.test(modifier)
 }
 
+/** The text up to the first 的, if 的 comes before the clause ends: a modifier of the noun after it. */
+function nounModifier(text: string): string | undefined {
+  return /^[^，,。；;！!？?的]*的/.exec(text)?.[0]
+}
 
 /**
  * A month or year well before publication (2016年1月遭劫持) dates the background its sentence
@@ -143,13 +148,6 @@ export function qualifiesNounAfter(t: Timex, paragraph: string, trigger: number)
 export function isBackground(t: Timex, published: string): boolean {
   if (t.time.granularity !== 'month' && t.time.granularity !== 'year') return false
   return localDate(t.time.end ?? t.time.start) < addDays(localDate(published), -ANCHOR_DAYS)
-}
-
-/** A file photo's caption (资料照片：…（2020年10月5日）) dates the photo, not the story. */
-const PHOTO_CAPTION = /^\s*(资料照片|资料图片|资料图|档案照片|图片|照片|图)\s*[：:]/
-
-export function isPhotoCaption(paragraph: { text: string; kind: string }): boolean {
-  return paragraph.kind === 'caption' || PHOTO_CAPTION.test(paragraph.text)
 }
 
 /** 自周六中午起 / 从3月以来: the start of a state, which dates its own sentence but not the ones after it. */

@@ -7,6 +7,7 @@
  * case the event keeps each source's date and is flagged as disputed.
  */
 import type { Event, EventTime, SourceRef } from '../../../schema'
+import { eachNamesAnother, personIds } from './people'
 
 const MAX_CONFLICT_DAYS = 2
 const DAY_MS = 86_400_000
@@ -51,7 +52,7 @@ export function mergeAcrossArticles(events: readonly Event[]): Event[] {
   const sorted = keyed.map((k) => k.e)
   const days = keyed.map((k) => k.days)
   const actorsOf = sorted.map(specificActors)
-  const peopleOf = sorted.map((e) => new Set(e.actors.filter((a) => a.kind === 'person').map((a) => a.id)))
+  const peopleOf = sorted.map((e) => personIds(e.actors))
   const speakerOf = sorted.map((e) => e.actors.find((a) => a.role === 'agent')?.id)
   const parent = sorted.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
@@ -78,8 +79,7 @@ export function mergeAcrossArticles(events: readonly Event[]): Event[] {
         if (!sharesAny(actorsOf[j]!, aActors)) continue
         // What one speaker said that day, as in one article; not whatever anyone said about them.
         if (a.type === 'statement' && !sameSaying(a, b, speakerOf[i], speakerOf[j])) continue
-        // Each names someone the other does not (蓬佩奥 meets 菅义伟; 蓬佩奥 meets 茂木敏充): two happenings.
-        if (hasOther(peopleOf[i]!, peopleOf[j]!) && hasOther(peopleOf[j]!, peopleOf[i]!)) continue
+        if (eachNamesAnother(peopleOf[i]!, peopleOf[j]!)) continue
         const relation = timesCompatible(a.time, b.time)
         if (!relation || !placesCompatible(a, b)) continue
         const ri = find(i)
@@ -109,11 +109,6 @@ export function mergeAcrossArticles(events: readonly Event[]): Event[] {
 /** One speaker on one stated day: a window or a range chains every remark of a week together. */
 function sameSaying(a: Event, b: Event, speakerA: string | undefined, speakerB: string | undefined): boolean {
   return speakerA !== undefined && speakerA === speakerB && isExactDay(a.time) && isExactDay(b.time) && a.time.start.slice(0, 10) === b.time.start.slice(0, 10)
-}
-
-function hasOther(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const id of a) if (!b.has(id)) return true
-  return false
 }
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
