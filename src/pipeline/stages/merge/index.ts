@@ -1,6 +1,6 @@
 /**
  * The one global step: the same happening reported by several articles becomes one timeline event
- * listing every source. Two events merge when they have the same type, come from different
+ * listing every source. Two events merge when they have the same type (not `other`), come from different
  * articles, share a participant that is more specific than a country (statements: the same
  * speaker on the same stated day), do not each name a person the other does not, name compatible
  * places, and their times overlap, or are exact days at most MAX_CONFLICT_DAYS apart, in which
@@ -65,7 +65,9 @@ export function mergeAcrossArticles(events: readonly Event[]): Event[] {
     else byType.set(e.type, [i])
   })
 
-  for (const indices of byType.values()) {
+  for (const [type, indices] of byType) {
+    // 'other' says only that something happened: no evidence that two reports tell one happening.
+    if (type === 'other') continue
     for (let x = 0; x < indices.length; x++) {
       const i = indices[x]!
       const a = sorted[i]!

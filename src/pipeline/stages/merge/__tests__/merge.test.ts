@@ -47,6 +47,12 @@ describe('mergeAcrossArticles', () => {
     expect(mergeAcrossArticles([said('e-a', 'a-1', '佩洛西', '2020-10-02'), said('e-b', 'a-2', '佩洛西', '2020-10-03')])).toHaveLength(2)
   })
 
+  it('never merges events of type other: that something happened to the same person that day does not make it one happening', () => {
+    const trump = [{ id: '特朗普', name: '特朗普', kind: 'person' as const }]
+    expect(mergeAcrossArticles([event('e-a', { type: 'other', actors: trump }), event('e-b', { article: 'a-2', type: 'other', actors: trump })])).toHaveLength(2)
+    expect(mergeAcrossArticles([event('e-a', { type: 'arrest', actors: trump }), event('e-b', { article: 'a-2', type: 'arrest', actors: trump })])).toHaveLength(1)
+  })
+
   it('needs more than a shared country to merge', () => {
     const country = [{ id: '美国', name: '美国', kind: 'country' as const }]
     expect(mergeAcrossArticles([event('e-a', { actors: country }), event('e-b', { article: 'a-2', actors: country })])).toHaveLength(2)
