@@ -44,8 +44,13 @@ export function namesMatch(a: string, b: string): boolean {
 }
 
 export function matches(prediction: ExtractLine, gold: GoldEvent): boolean {
-  const sentences = (prediction.sentences.length ? prediction.sentences : [prediction.text]).map(norm)
-  return gold.anchors.map(norm).some((a) => sentences.some((s) => s.length > 0 && (s.includes(a) || a.includes(s))))
+  return (prediction.sentences.length ? prediction.sentences : [prediction.text]).some((s) => anchoredIn(s, gold.anchors))
+}
+
+/** Does the sentence contain one of the anchors, or an anchor the sentence? */
+export function anchoredIn(sentence: string, anchors: readonly string[]): boolean {
+  const s = norm(sentence)
+  return s.length > 0 && anchors.map(norm).some((a) => s.includes(a) || a.includes(s))
 }
 
 /** Does the predicted start..end lie on the gold date, or inside the gold range? */

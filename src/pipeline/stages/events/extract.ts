@@ -3,7 +3,7 @@
  * filters, with its actors, location and governing time. Trips and publication windows are
  * applied afterwards, when the whole article is known.
  */
-import type { ActorMention, ArticleDoc, SentenceRef } from '../../doc'
+import type { ActorMention, ArticleDoc, SentenceAnalysis, SentenceRef } from '../../doc'
 import { analyse } from '../actors'
 import { boundaries, type Token } from '../actors/segmenter'
 import { FINDINGS, publishedFigures, speakerLabel, type Attributed } from './attributed'
@@ -15,8 +15,9 @@ import { clauseRoles, isMedium, type EventActorRef } from './roles'
 import { mediations } from './mediation'
 import { governingTime, type TimeChoice } from './time'
 import { isStatistic } from './statistics'
-import { clauseTrigger, compoundTriggerBounds, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
-import { untriggeredHit } from './untriggered'
+import { clauseTrigger, compoundTriggerBounds, declinedForCause, sayingWord, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
+import { happeningVerb, untriggeredHit } from './untriggered'
+import { defaultModel, eventLikelihood, sentenceFeatures, sentenceView } from '../../model/sentence-model'
 
 export interface Draft {
   paragraph: number
@@ -158,7 +159,10 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     for (const d of drafts)
       if (d.trigger.start >= b.end && d.trigger.entry.type !== 'statement') d.actors.push(...b.mediators.filter((m) => !d.actors.some((a) => a.id === m.id)))
   if (drafts.length === 0) {
-    const draft = attributiveDraft(doc, s, simple, clauses, bounds, quotes, mentions) ?? untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions)
+    const draft =
+      attributiveDraft(doc, s, simple, clauses, bounds, quotes, mentions) ??
+      untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions) ??
+      (declinedForCause(simple, clauses, bounds, quotes) || isHedged(simple) ? null : learnedDraft(doc, s, { simple, tokens }, clauses, bounds, quotes, mentions))
     if (draft) drafts.push(draft)
   }
   return drafts
@@ -226,6 +230,47 @@ function untriggeredDraft(
     const hit = untriggeredHit({ sentence: simple, clause, tokens, subjectEnd: subject.end, dated, quotes })
     if (!hit) continue
     return draftOf(s, simple, clause, hit, clauseRoles(simple, inClause, hit, false, null, clause.start), null, time, false)
+  }
+  return null
+}
+
+/** How sure a learned event starts out: below every trigger, so a triggered report of the same happening leads. */
+const LEARNED_STRENGTH = 0.2
+
+/**
+ * A sentence no rule took that the sentence model judges a happening (see model/sentence-model.ts):
+ * a low-confidence event, a statement on a saying or of type `other` on a verb.
+ */
+function learnedDraft(
+  doc: ArticleDoc,
+  s: SentenceRef,
+  analysis: SentenceAnalysis,
+  clauses: readonly Clause[],
+  bounds: Set<number>,
+  quotes: readonly [number, number][],
+  mentions: readonly ActorMention[],
+): Draft | null {
+  const model = defaultModel()
+  if (eventLikelihood(model, sentenceFeatures(sentenceView(doc, s, analysis, mentions))) < model.threshold) return null
+  const { simple, tokens } = analysis
+  const dated = (clause: Clause) =>
+    doc.timexes.some((t) => t.paragraph === s.paragraph && t.sentence === s.index && !t.future && t.start - s.start >= clause.start && t.end - s.start <= clause.end)
+  const usable = clauses.filter((c) => !ATTRIBUTION.test(c.text.trim()))
+  // A saying the rules turned down (an unnamed side's) is what the sentence reports; else the verb
+  // of its dated clause, or of its first clause with one.
+  const saying = sayingWord(usable, bounds)
+  const candidates = saying
+    ? [{ clause: saying.clause, hit: { ...saying.hit, entry: { ...saying.hit.entry, strength: LEARNED_STRENGTH } } }]
+    : [...usable.filter(dated), ...usable.filter((c) => !dated(c))].map((clause) => ({ clause, hit: happeningVerb(simple, clause, tokens, quotes, LEARNED_STRENGTH) }))
+  for (const { clause, hit } of candidates) {
+    if (!hit) continue
+    const statement = hit.entry.type === 'statement'
+    const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !m.isSource)
+    const time = governingTime(doc, s, s.start + hit.start, [s.start + clause.start, s.start + clause.end], statement)
+    const future = Boolean(time.timex?.future) || FUTURE.test(simple.slice(clause.start, hit.start))
+    // A clause without a name of its own goes on with the sentence's (…，震惊全球).
+    const roles = inClause.length > 0 ? clauseRoles(simple, inClause, hit, statement, null, clause.start) : clauseRoles(simple, mentions, hit, statement, null)
+    return draftOf(s, simple, clause, hit, roles, null, time, future)
   }
   return null
 }

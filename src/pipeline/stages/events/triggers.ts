@@ -105,6 +105,27 @@ function rank(h: TriggerHit): number {
   return (h.entry.type === 'statement' ? 0 : 1) + h.entry.strength + (h.word.includes('…') ? 0.2 : 0)
 }
 
+/**
+ * Has the sentence a trigger word the rules turned down for a reason no model should overrule: a
+ * negated act, or a saying inside a quotation?
+ */
+export function declinedForCause(sentence: string, clauses: readonly Clause[], bounds: Set<number>, quotes: readonly [number, number][]): boolean {
+  return clauses.some((c) =>
+    clauseHits(c.text, c.start, bounds).some(
+      (h) => NEGATED.test(sentence.slice(c.start, h.start)) || (h.entry.type === 'statement' && quotes.some(([s, e]) => h.start >= s && h.end <= e)),
+    ),
+  )
+}
+
+/** The first saying (表示, 指出 …) of the sentence's clauses, even one the rules turned down for want of a named speaker. */
+export function sayingWord(clauses: readonly Clause[], bounds: Set<number>): { clause: Clause; hit: TriggerHit } | null {
+  for (const clause of clauses) {
+    const hit = clauseHits(clause.text, clause.start, bounds).find((h) => h.entry.type === 'statement')
+    if (hit) return { clause, hit }
+  }
+  return null
+}
+
 export function isGenericClause(text: string): boolean {
   return GENERIC_CLAUSE.test(text.trim())
 }
