@@ -1,11 +1,8 @@
 /** npm run eval -- --gold <dir> [--corpus <dir>] [--json] [--quiet]: scores extraction against gold files. */
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { basename, join, resolve } from 'node:path'
-import { GoldFile } from '../eval/gold'
+import { resolve } from 'node:path'
 import { METRICS, scoreFile, total, value, type FileScore, type Ratio } from '../eval/score'
 import { toExtractLines } from '../extract-lines'
-import { collectGold } from '../eval/collect'
+import { goldArticles } from '../eval/collect'
 import { readAndProcess } from '../ingest'
 import { defaultWorkers, parseCli } from './args'
 
@@ -26,18 +23,7 @@ if (values.help || !values.gold) {
   process.exit(values.help ? 0 : 2)
 }
 
-const golds: { path: string; gold: GoldFile; article: string }[] = []
-for (const path of await collectGold(values.gold)) {
-  const parsed = GoldFile.safeParse(JSON.parse(await readFile(path, 'utf8').catch(() => 'null')))
-  if (!parsed.success) {
-    console.error(`skipped gold ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
-    continue
-  }
-  const candidates = [join(values.corpus!, parsed.data.file), join('data/articles', basename(parsed.data.file))]
-  const article = candidates.find((c) => existsSync(c))
-  if (!article) console.error(`skipped gold ${path}: article ${parsed.data.file} not found (looked in ${candidates.join(', ')})`)
-  else golds.push({ path, gold: parsed.data, article })
-}
+const golds = await goldArticles(values.gold, values.corpus!, (message) => console.error(message))
 if (golds.length === 0) {
   console.error('no gold file could be scored')
   process.exit(1)

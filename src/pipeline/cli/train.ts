@@ -3,12 +3,10 @@
  * (src/pipeline/model) on gold files and the articles they annotate. A sentence is a positive
  * example when it holds an anchor of any gold event, required or not, as eval matches them.
  */
-import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { GoldFile } from '../eval/gold'
-import { collectGold } from '../eval/collect'
+import { goldArticles } from '../eval/collect'
 import { anchoredIn } from '../eval/score'
 import { readAndProcess } from '../ingest'
 import { mentionsBySentence, sentenceKey } from '../mentions'
@@ -20,7 +18,8 @@ import { defaultWorkers, parseCli } from './args'
 const DEFAULT_OUT = fileURLToPath(new URL('../model/event-sentences.json', import.meta.url))
 const USAGE = `usage: npm run train -- --set GOLD_DIR=CORPUS_DIR [--set GOLD_DIR=CORPUS_DIR …] [--out FILE]
   Trains the model that finds event sentences no trigger rule took, on every gold file under each
-  GOLD_DIR with its article at CORPUS_DIR/<file>. Writes FILE (default ${DEFAULT_OUT}).`
+  GOLD_DIR with its article at CORPUS_DIR/<file> (or data/articles/<basename>). Writes FILE
+  (default ${DEFAULT_OUT}).`
 /** Headings and datelines: too short to tell anything, and an anchor "contains" them by accident. */
 const MIN_SENTENCE = 6
 
@@ -38,14 +37,7 @@ for (const pair of values.set) {
     console.error(`--set takes GOLD_DIR=CORPUS_DIR, got "${pair}"`)
     process.exit(2)
   }
-  const golds: { gold: GoldFile; article: string }[] = []
-  for (const path of await collectGold(goldDir)) {
-    const parsed = GoldFile.safeParse(JSON.parse(await readFile(path, 'utf8').catch(() => 'null')))
-    const article = parsed.success ? join(corpus, parsed.data.file) : null
-    if (!parsed.success) console.error(`skipped gold ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
-    else if (!article || !existsSync(article)) console.error(`skipped gold ${path}: article ${parsed.data.file} not found in ${corpus}`)
-    else golds.push({ gold: parsed.data, article })
-  }
+  const golds = await goldArticles(goldDir, corpus, (message) => console.error(message))
   const processed = await readAndProcess(golds.map((g) => g.article), { workers: defaultWorkers(), timeoutMs: 60_000, cache: null })
   for (const d of processed.skipped) console.error(`skipped ${d.source}: ${d.message}`)
   const byPath = new Map(processed.docs.map((d) => [d.path, d]))
