@@ -36,6 +36,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
       !qualifiesNounAfter(t, text, trigger) &&
       !isPlanned(t, text) &&
       !isComparison(t, text) &&
+      !namesEdition(t, text) &&
       !(statement && t.start > trigger) &&
       !isDeadline(t, pub),
   )
@@ -112,9 +113,23 @@ function qualifiesNounBefore(t: Timex, paragraph: string, trigger: number): bool
   return modifier !== undefined && modifier.length <= 13 && !HELD_OCCASION.test(modifier)
 }
 
-/** A plan's day, a comparison's base or the start of a since-phrase: no day to pass on. */
+/** A plan's day, a comparison's base, an edition or the start of a since-phrase: no day to pass on. */
 function datesOtherThing(t: Timex, paragraph: string): boolean {
-  return isPlanned(t, paragraph) || isComparison(t, paragraph) || opensSincePhrase(t, paragraph)
+  return isPlanned(t, paragraph) || isComparison(t, paragraph) || namesEdition(t, paragraph) || opensSincePhrase(t, paragraph)
+}
+
+/** This year, said as a bare year: 今年 / 2020年 resolved to the year so far. */
+const THIS_YEAR_RULES = new Set(['zh/year-so-far', 'zh/relative-year-so-far'])
+/** What continues a year into a finer time or a span (今年以来, 2020年初, 今年3月, 今年夏天, 今年前三个月). */
+const YEAR_GOES_ON = /^[\d０-９〇零一二三四五六七八九十两上下前后初底中末内以来度早晚春夏秋冬第月季半间起至到迄~～\-－—、，,。；;）)」”]/
+
+/**
+ * 2020年诺贝尔和平奖, 今年的国庆演说, 2020年总统大选的第一场辩论: this year, put before a noun, names
+ * which edition of a yearly thing it is. It says no more than "this year", and the day the story
+ * gives (or the clause's own day) is the better time.
+ */
+export function namesEdition(t: Timex, paragraph: string): boolean {
+  return THIS_YEAR_RULES.has(t.time.audit.rule) && /^(今年|本年|\d{4}年|[〇零一二三四五六七八九]{4}年)$/.test(t.text.trim()) && !YEAR_GOES_ON.test(paragraph.slice(t.end))
 }
 
 /** The time is the start of a since-phrase: only a short verb phrase, no other time, before 以来. */

@@ -21,13 +21,18 @@ export function later(start: string, futureClause = true): Pick<EventTime, 'star
   return { start, end: null, granularity: 'day', future: true, futureClause }
 }
 
+/** This year as the temporal stage resolves a bare 今年 / 2024年: from New Year to publication. */
+export function thisYear(): Pick<EventTime, 'start' | 'end' | 'granularity' | 'audit'> {
+  return { start: '2024-01-01', end: '2024-03-08', granularity: 'day', audit: { expression: '今年', reference: PUB, rule: 'zh/relative-year-so-far' } }
+}
+
 /**
  * A document from invented paragraphs; `times` marks expressions with their resolved day. A
  * paragraph given as { text, kind } has that kind (caption, lead …); a string is body text.
  */
 export function docOf(
   paragraphs: (string | { text: string; kind: ArticleDoc['article']['paragraphs'][number]['kind'] })[],
-  times: Record<string, string | ReturnType<typeof month> | ReturnType<typeof later>> = {},
+  times: Record<string, string | ReturnType<typeof month> | ReturnType<typeof later> | ReturnType<typeof thisYear>> = {},
 ): ArticleDoc {
   let doc: ArticleDoc = {
     path: 't', file: 't', id: 'a-test',

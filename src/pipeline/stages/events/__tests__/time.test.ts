@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { docOf, month } from './helpers'
+import { docOf, month, thisYear } from './helpers'
 
 const timeOf = (paragraphs: string[], times: Parameters<typeof docOf>[1], type: string) =>
   docOf(paragraphs, times).events.find((e) => e.type === type)?.time
@@ -20,6 +20,21 @@ describe('a time inside the modifier of an occasion', () => {
     // Alone in its sentence, such a time is still all there is.
     const alone = timeOf(['担任2020年东盟轮值主席国的越南外长范平明在电话中表示，希望加强合作。'], times, 'statement')
     expect(alone?.start).toBe('2020-01-01')
+  })
+})
+
+describe('this year before a noun (2024年总统大选的辩论, 今年的国庆演说) names an edition, not the day', () => {
+  it('the clause\'s own day governs', () => {
+    const t = timeOf(['美国周三举行了2024年总统大选的第一场辩论。'], { 周三: '2024-03-06', '2024年': thisYear() }, 'other')
+    expect(t?.start).toBe('2024-03-06')
+  })
+  it('alone in its sentence, the story\'s day governs', () => {
+    const doc = docOf(['周六，总统马洛尼发表国庆讲话。', '反对派批评了总统马洛尼今年的国庆演说。'], { 周六: '2024-03-02', 今年: thisYear() })
+    expect(doc.events.find((e) => e.trigger === '批评')?.time.start).toBe('2024-03-02')
+  })
+  it('a year that goes on into a span or a finer time (今年以来, 今年早些时候) is the time', () => {
+    const doc = docOf(['周六，总统马洛尼发表国庆讲话。', '今年以来，反对派多次批评了总统马洛尼。'], { 周六: '2024-03-02', 今年: thisYear() })
+    expect(doc.events.find((e) => e.trigger === '批评')?.time).toMatchObject({ start: '2024-01-01', end: '2024-03-08' })
   })
 })
 
