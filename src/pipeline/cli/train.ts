@@ -56,6 +56,10 @@ for (const pair of values.set) {
   console.error(`${goldDir}: ${golds.length} gold files`)
 }
 
+if (files === 0) {
+  console.error('no article could be read: the model is left as it was')
+  process.exit(1)
+}
 const model = trainSentenceModel(examples, files)
 await writeFile(values.out!, `${JSON.stringify(model, null, 1)}\n`)
 const { sentences, positives } = model.trainedOn

@@ -18,6 +18,8 @@ export const SentenceModel = z.object({
   version: z.literal(1),
   /** Probability from which a sentence without a triggered event gets one. */
   threshold: z.number().min(0).max(1),
+  /** Probability under which a sentence's triggered events are dropped: the model is sure it tells none. */
+  veto: z.number().min(0).max(1),
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
   trainedOn: z.object({ files: z.number().int(), sentences: z.number().int(), positives: z.number().int() }),

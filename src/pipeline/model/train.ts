@@ -21,11 +21,12 @@ export interface TrainOptions {
   iterations: number
   step: number
   threshold: number
+  veto: number
   /** Weights closer to zero than this are dropped from the model. */
   prune: number
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { l2: 1, iterations: 400, step: 0.5, threshold: 0.85, prune: 0.01 }
+export const DEFAULT_TRAINING: TrainOptions = { l2: 1, iterations: 400, step: 0.5, threshold: 0.75, veto: 0.05, prune: 0.01 }
 
 export function trainSentenceModel(examples: readonly Example[], files: number, options: TrainOptions = DEFAULT_TRAINING): SentenceModel {
   const index = new Map<string, number>()
@@ -61,6 +62,7 @@ export function trainSentenceModel(examples: readonly Example[], files: number, 
   return {
     version: 1,
     threshold: options.threshold,
+    veto: options.veto,
     bias: Math.round(bias * 1e4) / 1e4,
     weights: kept,
     trainedOn: { files, sentences: examples.length, positives: labels.filter((l) => l === 1).length },

@@ -164,6 +164,9 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions) ??
       (declinedForCause(simple, clauses, bounds, quotes) || isHedged(simple) ? null : learnedDraft(doc, s, { simple, tokens }, clauses, bounds, quotes, mentions))
     if (draft) drafts.push(draft)
+  } else if (!speaker && eventLikelihood(defaultModel(), sentenceFeatures(sentenceView(doc, s, { simple, tokens }, mentions))) < defaultModel().veto) {
+    // A trigger word in what the model is sure tells no happening (要造访金星并不容易, 检测经常检不出感染).
+    return []
   }
   return drafts
 }

@@ -7,6 +7,7 @@
 import { triggersAt, triggerWordAt, type TriggerEntry } from '../../lexicon'
 import type { Token } from '../actors/segmenter'
 import type { Clause } from './clauses'
+import { isStatistic } from './statistics'
 
 export interface TriggerHit {
   entry: TriggerEntry
@@ -105,14 +106,20 @@ function rank(h: TriggerHit): number {
   return (h.entry.type === 'statement' ? 0 : 1) + h.entry.strength + (h.word.includes('…') ? 0.2 : 0)
 }
 
+/** Someone, some people (有人, 一些医生): a speaker no one can name or hold to it. */
+const INDEFINITE_SPEAKER = /^(有人|有些|一些|部分|不少|许多|很多|多名|多位|若干)/
+
 /**
  * Has the sentence a trigger word the rules turned down for a reason no model should overrule: a
- * negated act, or a saying inside a quotation?
+ * negated act, a running total, a saying inside a quotation or by an indefinite speaker?
  */
 export function declinedForCause(sentence: string, clauses: readonly Clause[], bounds: Set<number>, quotes: readonly [number, number][]): boolean {
   return clauses.some((c) =>
     clauseHits(c.text, c.start, bounds).some(
-      (h) => NEGATED.test(sentence.slice(c.start, h.start)) || (h.entry.type === 'statement' && quotes.some(([s, e]) => h.start >= s && h.end <= e)),
+      (h) =>
+        NEGATED.test(sentence.slice(c.start, h.start)) ||
+        isStatistic(h.entry.type, sentence) ||
+        (h.entry.type === 'statement' && (quotes.some(([s, e]) => h.start >= s && h.end <= e) || INDEFINITE_SPEAKER.test(sentence.slice(c.start, h.start).trim()))),
     ),
   )
 }

@@ -286,6 +286,10 @@ describe('sentences no trigger word covers, judged by the sentence model', () =>
     expect(summary(docOf(['两国关系近年来持续紧张。']))).toEqual([])
     expect(summary(docOf(['这家公司的产品质量一直很好。']))).toEqual([])
   })
+  it('a trigger word in a sentence the model is sure tells no happening (a general truth) gives no event', () => {
+    expect(summary(docOf(['这种检测经常检不出无症状感染。']))).toEqual([])
+    expect(summary(docOf(['外长拉夫罗夫周二抵达北京。'], { 周二: '2024-03-05' }))).toEqual(['arrive:拉夫罗夫'])
+  })
   it('a sentence whose trigger word the rules turned down (negated, hedged) stays without an event', () => {
     expect(summary(docOf(['总统马洛尼周二没有访问东京。'], { 周二: '2024-03-05' }))).toEqual([])
     expect(summary(docOf(['周一可能更换了座驾。'], { 周一: '2024-03-04' }))).toEqual([])
