@@ -1,6 +1,8 @@
 /**
- * A learned judgement of whether a sentence reports a happening, for the sentences no trigger
- * rule took. News keeps bringing verbs no lexicon lists (请辞, 吞败, 下架, 收涨); a logistic
+ * A learned judgement of whether a sentence reports a happening: the events stage adds an event
+ * for a sentence no rule took when it is likely (`threshold`), and drops the triggered events of
+ * one it is sure tells none (`veto`). News keeps bringing verbs no lexicon lists (请辞, 吞败, 下架,
+ * 收涨); a logistic
  * regression over the sentence's words, verbs, part-of-speech pairs, time expressions and actor
  * kinds, trained on the gold files in eval/gold (see train.ts and `npm run train`), carries what
  * thousands of annotated sentences share rather than one more list of words.

@@ -128,7 +128,7 @@ const YEAR_GOES_ON = /^[\d０-９〇零一二三四五六七八九十两上下�
  * which edition of a yearly thing it is. It says no more than "this year", and the day the story
  * gives (or the clause's own day) is the better time.
  */
-export function namesEdition(t: Timex, paragraph: string): boolean {
+function namesEdition(t: Timex, paragraph: string): boolean {
   return THIS_YEAR_RULES.has(t.time.audit.rule) && /^(今年|本年|\d{4}年|[〇零一二三四五六七八九]{4}年)$/.test(t.text.trim()) && !YEAR_GOES_ON.test(paragraph.slice(t.end))
 }
 
