@@ -301,6 +301,13 @@ describe('names the segmenter cuts into pieces that are not names', () => {
     expect(people('律师陈明远周二表示')).toContain('陈明远')
     expect(people('记者李明了解到情况')).toContain('李明')
   })
+  it('not a common word the segmenter\'s dictionary tags as a name (高昂, 高峰), unless it acts or follows a title', () => {
+    expect(people('他们为此付出了高昂代价')).toEqual([])
+    expect(people('旅游高峰期间游客众多')).toEqual([])
+    expect(people('周伟说，他会继续上诉')).toContain('周伟')
+    expect(people('记者周伟报道了此事')).toContain('周伟')
+    expect(people('苏菲回到了家乡')).toContain('苏菲')
+  })
   it('not a time, a pronoun or a word it knows after a title (局长周二说, 教授高度评价)', () => {
     expect(people('这名警察局长周二说，现场情况稳定。')).toEqual([])
     expect(people('该校教授高度评价此事')).toEqual([])
