@@ -129,13 +129,16 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
   if (tok.word.length === 2 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) {
     const next = tokens.find((t) => t.start === tok.end)
     const oneMore = next && /^[\u4e00-\u9fff]$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q|y|e|o)/.test(next.tag) && !'的了在和与及是也都就还又将曾已被对向从于说称'.includes(next.word)
-    // The segmenter glued the name's last character to a conjunction or an adverb (李予/信及, 王定/宇则).
-    const glued = next && next.tag === 'x' && /^[\u4e00-\u9fff][及和与则亦也又还就都曾已将]/.test(next.word) && next.word.length <= 3
+    // The segmenter glued the name's last character to a conjunction, an adverb or a speech verb
+    // (李予/信及, 王定/宇则, 祝圣/武说).
+    const glued = next && next.tag === 'x' && /^[\u4e00-\u9fff][及和与则亦也又还就都曾已将说称]/.test(next.word) && next.word.length <= 3
     return oneMore ? tok.word + next.word : glued ? tok.word + next.word[0] : tok.word
   }
   if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) return tok.word
   if (tok.word.length === 1) {
     const next = tokens.find((t) => t.start === tok.end)
+    // 记者李/明说: the given name glued to the speech verb after it.
+    if (next && /^[\u4e00-\u9fff][说称]$/.test(next.word)) return tok.word + next.word[0]
     if (next && /^[\u4e00-\u9fff]{1,2}$/.test(next.word) && givenNameToken(next, tokens)) return tok.word + next.word
   }
   return cutName(text, at, tokens)

@@ -301,6 +301,11 @@ describe('names the segmenter cuts into pieces that are not names', () => {
     expect(people('律师陈明远周二表示')).toContain('陈明远')
     expect(people('记者李明了解到情况')).toContain('李明')
   })
+  it('a name after a title whose last character the segmenter glued to the speech verb (祝圣/武说, 李/明说)', () => {
+    expect(people('律师祝圣武说，他会继续上诉')).toContain('祝圣武')
+    expect(people('记者李明说，现场很乱')).toContain('李明')
+    expect(people('律师祝圣武表示，他会继续上诉')).toContain('祝圣武')
+  })
   it('not a common word the segmenter\'s dictionary tags as a name (高昂, 高峰), unless it acts or follows a title', () => {
     expect(people('他们为此付出了高昂代价')).toEqual([])
     expect(people('旅游高峰期间游客众多')).toEqual([])
