@@ -81,6 +81,11 @@ export function eventLikelihood(model: SentenceModel, features: readonly string[
   return 1 / (1 + Math.exp(-z))
 }
 
+/** The probability that a sentence of an analysed document reports a happening; `mentions` are those of the sentence. */
+export function sentenceLikelihood(doc: ArticleDoc, s: SentenceRef, analysis: SentenceAnalysis, mentions: readonly ActorMention[]): number {
+  return eventLikelihood(defaultModel(), sentenceFeatures(sentenceView(doc, s, analysis, mentions)))
+}
+
 /** The model shipped with the pipeline (event-sentences.json, written by `npm run train`). */
 export const defaultModel = lazy(() => {
   const path = new URL('./event-sentences.json', import.meta.url)

@@ -63,12 +63,6 @@ function unknownChineseName(t: Token, tokens: readonly Token[]): boolean {
   return ACTS_AFTER.test(next?.word ?? '')
 }
 
-/** Does a title (记者, 总统 …) end right before `at`? */
-function titleEndsAt(text: string, at: number): boolean {
-  for (let i = Math.max(0, at - 8); i < at; i++) if (i + (titleAt(text, i)?.length ?? -1) === at) return true
-  return false
-}
-
 export function segmenterNames(tokens: readonly Token[], text = '', known: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = []
   for (const t of tokens) {
@@ -90,9 +84,9 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     // An aspect marker after it makes the word a verb (陈述/nr 了).
     if (person && t.word.length === 2 && aspectAt(tokens, t.end)) continue
     // jieba's dictionary tags many common words nr (高峰, 高昂, 陈述, 王子): a two-character one
-    // shaped like a Chinese name, not a transliteration (苏菲), is one only where it acts (周伟说)
-    // or follows a title (记者周伟).
-    if (person && t.word.length === 2 && isSurname(t.word[0]!) && ![...t.word].every(isTranslitChar) && !ACTS_AFTER.test(after) && !titleEndsAt(text, t.start)) continue
+    // shaped like a Chinese name, not a transliteration (苏菲), is one only where it acts (周伟说);
+    // after a title (记者周伟) the title-name pattern has taken it already.
+    if (person && t.word.length === 2 && isSurname(t.word[0]!) && ![...t.word].every(isTranslitChar) && !ACTS_AFTER.test(after)) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })
   }
   return out

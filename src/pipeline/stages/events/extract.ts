@@ -15,9 +15,9 @@ import { clauseRoles, isMedium, type EventActorRef } from './roles'
 import { mediations } from './mediation'
 import { governingTime, type TimeChoice } from './time'
 import { isStatistic } from './statistics'
-import { clauseTrigger, compoundTriggerBounds, declinedForCause, sayingWord, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
+import { clauseTrigger, compoundTriggerBounds, declinedForCause, sayingWord, triggerWords, isCommentary, isGenericClause, isHedged, type TriggerHit } from './triggers'
 import { happeningVerb, untriggeredHit } from './untriggered'
-import { defaultModel, eventLikelihood, sentenceFeatures, sentenceView } from '../../model/sentence-model'
+import { defaultModel, sentenceLikelihood } from '../../model/sentence-model'
 
 export interface Draft {
   paragraph: number
@@ -162,9 +162,9 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     const draft =
       attributiveDraft(doc, s, simple, clauses, bounds, quotes, mentions) ??
       untriggeredDraft(doc, s, simple, tokens, clauses, quotes, mentions) ??
-      (declinedForCause(simple, clauses, bounds, quotes) || isHedged(simple) ? null : learnedDraft(doc, s, { simple, tokens }, clauses, bounds, quotes, mentions))
+      learnedDraft(doc, s, { simple, tokens }, clauses, bounds, quotes, mentions)
     if (draft) drafts.push(draft)
-  } else if (!speaker && eventLikelihood(defaultModel(), sentenceFeatures(sentenceView(doc, s, { simple, tokens }, mentions))) < defaultModel().veto) {
+  } else if (!speaker && sentenceLikelihood(doc, s, { simple, tokens }, mentions) < defaultModel().veto) {
     // A trigger word in what the model is sure tells no happening (要造访金星并不容易, 检测经常检不出感染).
     return []
   }
@@ -242,7 +242,8 @@ const LEARNED_STRENGTH = 0.2
 
 /**
  * A sentence no rule took that the sentence model judges a happening (see model/sentence-model.ts):
- * a low-confidence event, a statement on a saying or of type `other` on a verb.
+ * a low-confidence event, a statement on a saying or of type `other` on a verb. Not where the
+ * rules turned a trigger word down for a cause (declinedForCause), nor in a hedged sentence.
  */
 function learnedDraft(
   doc: ArticleDoc,
@@ -253,15 +254,16 @@ function learnedDraft(
   quotes: readonly [number, number][],
   mentions: readonly ActorMention[],
 ): Draft | null {
-  const model = defaultModel()
-  if (eventLikelihood(model, sentenceFeatures(sentenceView(doc, s, analysis, mentions))) < model.threshold) return null
   const { simple, tokens } = analysis
+  const words = triggerWords(clauses, bounds)
+  if (declinedForCause(simple, words, quotes) || isHedged(simple)) return null
+  if (sentenceLikelihood(doc, s, analysis, mentions) < defaultModel().threshold) return null
   const dated = (clause: Clause) =>
     doc.timexes.some((t) => t.paragraph === s.paragraph && t.sentence === s.index && !t.future && t.start - s.start >= clause.start && t.end - s.start <= clause.end)
   const usable = clauses.filter((c) => !ATTRIBUTION.test(c.text.trim()))
   // A saying the rules turned down (an unnamed side's) is what the sentence reports; else the verb
   // of its dated clause, or of its first clause with one.
-  const saying = sayingWord(usable, bounds)
+  const saying = sayingWord(words.filter((w) => usable.includes(w.clause)))
   const candidates = saying
     ? [{ clause: saying.clause, hit: { ...saying.hit, entry: { ...saying.hit.entry, strength: LEARNED_STRENGTH } } }]
     : [...usable.filter(dated), ...usable.filter((c) => !dated(c))].map((clause) => ({ clause, hit: happeningVerb(simple, clause, tokens, quotes, LEARNED_STRENGTH) }))

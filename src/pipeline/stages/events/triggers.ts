@@ -109,13 +109,23 @@ function rank(h: TriggerHit): number {
 /** Someone, some people (有人, 一些医生): a speaker no one can name or hold to it. */
 const INDEFINITE_SPEAKER = /^(有人|有些|一些|部分|不少|许多|很多|多名|多位|若干)/
 
+/** A clause with its trigger words, before any filter of clauseTrigger. */
+export interface ClauseWords {
+  clause: Clause
+  hits: TriggerHit[]
+}
+
+export function triggerWords(clauses: readonly Clause[], bounds: Set<number>): ClauseWords[] {
+  return clauses.map((clause) => ({ clause, hits: clauseHits(clause.text, clause.start, bounds) }))
+}
+
 /**
  * Has the sentence a trigger word the rules turned down for a reason no model should overrule: a
  * negated act, a running total, a saying inside a quotation or by an indefinite speaker?
  */
-export function declinedForCause(sentence: string, clauses: readonly Clause[], bounds: Set<number>, quotes: readonly [number, number][]): boolean {
-  return clauses.some((c) =>
-    clauseHits(c.text, c.start, bounds).some(
+export function declinedForCause(sentence: string, words: readonly ClauseWords[], quotes: readonly [number, number][]): boolean {
+  return words.some(({ clause: c, hits }) =>
+    hits.some(
       (h) =>
         NEGATED.test(sentence.slice(c.start, h.start)) ||
         isStatistic(h.entry.type, sentence) ||
@@ -124,10 +134,10 @@ export function declinedForCause(sentence: string, clauses: readonly Clause[], b
   )
 }
 
-/** The first saying (表示, 指出 …) of the sentence's clauses, even one the rules turned down for want of a named speaker. */
-export function sayingWord(clauses: readonly Clause[], bounds: Set<number>): { clause: Clause; hit: TriggerHit } | null {
-  for (const clause of clauses) {
-    const hit = clauseHits(clause.text, clause.start, bounds).find((h) => h.entry.type === 'statement')
+/** The first saying (表示, 指出 …) of the clauses, even one the rules turned down for want of a named speaker. */
+export function sayingWord(words: readonly ClauseWords[]): { clause: Clause; hit: TriggerHit } | null {
+  for (const { clause, hits } of words) {
+    const hit = hits.find((h) => h.entry.type === 'statement')
     if (hit) return { clause, hit }
   }
   return null

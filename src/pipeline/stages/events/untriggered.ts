@@ -19,6 +19,11 @@ const NOT_HAPPENINGS = new Set([
 const NEGATED_BEFORE = /(不|未|没|没有|并未|尚未|从未)[^，。]{0,2}$/
 const FUTURE_OR_HEDGE = /(将|将会|计划|准备|拟|打算|预计|即将|快要|就要|有望|可能|或许|也许|如果|假如|一旦|若|是否|应该|需要|希望)/
 
+/** What comes before the verb makes it planned, hedged or negated: nothing was done. */
+function notDone(before: string): boolean {
+  return FUTURE_OR_HEDGE.test(before) || NEGATED_BEFORE.test(before)
+}
+
 export interface UntriggeredInput {
   /** The (Simplified) sentence. */
   sentence: string
@@ -39,8 +44,7 @@ export function untriggeredHit(input: UntriggeredInput): TriggerHit | null {
   if (!verb) return null
   // Undated, only a verb the aspect marks as done (彼得就正式收养了安东尼) tells a happening.
   if (!dated && !tokens.some((t) => t.start === verb.end && t.word === '了')) return null
-  const before = sentence.slice(clause.start, verb.start)
-  if (FUTURE_OR_HEDGE.test(before) || NEGATED_BEFORE.test(before)) return null
+  if (notDone(sentence.slice(clause.start, verb.start))) return null
   if (quotes.some(([s, e]) => verb.start >= s && verb.end <= e)) return null
   if (/^的/.test(sentence.slice(verb.end))) return null
   return { entry: { word: verb.word, type: 'other', strength: 0.25 }, start: verb.start, end: verb.end, word: verb.word }
@@ -63,8 +67,6 @@ export function happeningVerb(sentence: string, clause: Clause, tokens: readonly
       !quotes.some(([s, e]) => t.start >= s && t.end <= e) &&
       sentence[t.end] !== '的',
   )
-  if (!verb) return null
-  const before = sentence.slice(clause.start, verb.start)
-  if (FUTURE_OR_HEDGE.test(before) || NEGATED_BEFORE.test(before)) return null
+  if (!verb || notDone(sentence.slice(clause.start, verb.start))) return null
   return { entry: { word: verb.word, type: 'other', strength }, start: verb.start, end: verb.end, word: verb.word }
 }
