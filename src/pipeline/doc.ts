@@ -27,6 +27,11 @@ export interface RawArticle {
   timeZone: string
   /** Where the publication time came from: the body's date line, the URL, or the archive epoch. */
   publishedFrom: 'body' | 'url' | 'archive'
+  /**
+   * For a translation, the original it links to when that came out before the translation: the
+   * text's 今天 and 周四 were written on the original's day, in its zone.
+   */
+  original: { url: string; day: string; timeZone: string } | null
   paragraphs: { text: string; kind: Paragraph['kind'] }[]
   /** Language/script of the body: zh-Hans, zh-Hant or en. */
   language: 'zh-Hans' | 'zh-Hant' | 'en'

@@ -45,6 +45,7 @@ export function articleDoc(
     published: '2020-10-12T10:00:00+00:00',
     timeZone: 'UTC',
     publishedFrom: 'body',
+    original: null,
     paragraphs: paragraphs.map((text) => ({ text, kind: 'body' as const })),
     language: 'zh-Hans',
     ...article,

@@ -9,7 +9,7 @@
  */
 import { parseDocument } from 'htmlparser2'
 import { isTag, isText, type AnyNode, type Element } from 'domhandler'
-import { textContent } from 'domutils'
+import { findAll, textContent } from 'domutils'
 import { capDepth } from './depth-cap'
 import { normalizeSpace } from './whitespace'
 
@@ -39,6 +39,17 @@ export interface PageMeta {
   meta: Map<string, string>
   /** `<time datetime>` elements, in document order. */
   times: PageTime[]
+  /**
+   * Every `<a href>` of the page, skipped parts included: a link is page metadata, like a
+   * `<meta>`, even where its text is not article text (a footer linking the original edition).
+   */
+  links: PageLink[]
+}
+
+export interface PageLink {
+  href: string
+  /** The link's text, space-normalised. */
+  text: string
 }
 
 export interface PageTime {
@@ -97,7 +108,7 @@ const emptyPending = (): Pending => ({ parts: [], role: null, tag: '', inArticle
 export function htmlBlocks(html: string, classify: Classify): HtmlContent {
   const doc = parseDocument(capDepth(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true })
   const blocks: Block[] = []
-  const page: PageMeta = { title: null, meta: new Map(), times: [] }
+  const page: PageMeta = { title: null, meta: new Map(), times: [], links: pageLinks(doc.children) }
   let pending = emptyPending()
   const flush = () => {
     const text = normalizeSpace(pending.parts.join(''))
@@ -181,6 +192,13 @@ function collectMeta(el: Element, page: PageMeta): void {
   } else if (el.name === 'time' && a.datetime) {
     page.times.push({ datetime: a.datetime, text: normalizeSpace(textContent(el)) })
   }
+}
+
+function pageLinks(nodes: AnyNode[]): PageLink[] {
+  return findAll((el) => el.name === 'a' && Boolean(el.attribs.href), nodes).map((a) => ({
+    href: a.attribs.href!,
+    text: normalizeSpace(textContent(a)),
+  }))
 }
 
 /** Lower-cased class list plus id, for outlet classifiers. */

@@ -13,6 +13,7 @@ import { detectLanguage } from './language'
 import { genericReader, pickReader, sniffReader, type OutletReader } from './outlets'
 import { toParagraphs } from './paragraphs'
 import { findPublished, type PublishedResult } from './find-published'
+import { plausibleOriginal } from './speaking-time'
 import { normalizeSpace } from './whitespace'
 
 export interface ReadResult {
@@ -66,6 +67,7 @@ function readUnsafe(path: string, bytes: Uint8Array): ReadResult {
     published: published.iso,
     timeZone: published.timeZone,
     publishedFrom: published.from,
+    original: plausibleOriginal(reader.original?.(content.page) ?? null, published.iso),
     paragraphs,
     language: detectLanguage(paragraphs.map((p) => p.text)),
   }

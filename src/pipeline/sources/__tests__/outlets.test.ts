@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allText, readFixture } from './read-fixture'
+import { readArticle } from '../index'
+import { allText, fixtureBytes, readFixture } from './read-fixture'
 import { bbcPageTime } from '../outlets/bbc'
 
 const kinds = (name: string) => readFixture(name).article!.paragraphs.map((p) => p.kind)
@@ -168,6 +169,21 @@ describe('NYT reader', () => {
     expect(kinds('nyt.md')).toEqual(['caption', 'lead', 'body'])
     const text = allText(r)
     for (const gone of ['JANE DOE', '文化记者', '翻译', '英文版']) expect(text).not.toContain(gone)
+  })
+
+  it('takes the day the English original came out from the footer link, as a New York day', () => {
+    expect(a.original).toEqual({ url: 'https://www.nytimes.com/2020/10/10/x.html', day: '2020-10-10', timeZone: 'America/New_York' })
+  })
+
+  it('takes no original from a link that is not a dated NYT page, is later than the translation or over a year older', () => {
+    const linking = (href: string) => {
+      const page = new TextDecoder().decode(fixtureBytes('nyt.md')).replace('https://www.nytimes.com/2020/10/10/x.html', href)
+      return readArticle('nyt.md', new TextEncoder().encode(page)).article!
+    }
+    for (const href of ['https://example.com/2020/10/10/x.html', 'https://www.nytimes.com/x.html', 'https://www.nytimes.com/2020/10/13/x.html', 'https://www.nytimes.com/2019/10/10/x.html', 'not a url']) {
+      expect(linking(href).original, href).toBeNull()
+    }
+    expect(linking('https://www.nytimes.com/interactive/2020/10/09/x.html').original?.day).toBe('2020-10-09')
   })
 })
 

@@ -2,16 +2,20 @@
  * New York Times Chinese (cn.nytimes.com). Meta line `<div><i>byline<br>2020-10-12 11:54:49</i></div>`
  * has no zone; it is Beijing time (the archive captured each of them under an hour after that
  * time read as UTC+8, and hours before it read as UTC), so the zone presented is Asia/Shanghai.
+ * A translated article links its English original (点击查看本文英文版), whose URL holds the day
+ * it came out in New York: the Chinese text was written then, often days before its own date line.
  */
 import { isTag, isText, type Element } from 'domhandler'
+import type { PageMeta } from '../html-blocks'
+import { isoDate } from '../../temporal/calendar'
 import { localDateTimeLine } from '../published'
-import { firstRole, type OutletReader } from './reader'
+import { firstRole, type OriginalEdition, type OutletReader } from './reader'
 import { sharedClassify } from './shared'
 import { dayInPath } from './url-dates'
 
 export const nytReader: OutletReader = {
   outlet: 'nyt',
-  matches: (host) => /(^|\.)nytimes\.com$/.test(host),
+  matches: (host) => NYT_HOST.test(host),
   classify: firstRole(sharedClassify, (el) => (isFooter(el) ? 'skip' : null)),
   dateLines: [localDateTimeLine('Asia/Shanghai')],
   timeZone: 'Asia/Shanghai',
@@ -25,6 +29,19 @@ export const nytReader: OutletReader = {
   ],
   leadMarker: null,
   titleSuffix: /\s*-\s*纽约时报中文网\s*$/,
+  original: englishOriginal,
+}
+
+const NYT_HOST = /(^|\.)nytimes\.com$/
+
+function englishOriginal(page: PageMeta): OriginalEdition | null {
+  for (const link of page.links) {
+    if (!link.text.includes('英文版')) continue
+    const url = URL.canParse(link.href) ? new URL(link.href) : null
+    const day = url && NYT_HOST.test(url.hostname) ? dayInPath(url) : null
+    if (url && day) return { url: url.href, day: isoDate(day.wall), timeZone: 'America/New_York' }
+  }
+  return null
 }
 
 /**

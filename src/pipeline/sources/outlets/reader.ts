@@ -3,7 +3,7 @@
  * paragraphs, read-article) does the rest, so each outlet file stays a short declaration.
  */
 import type { Element } from 'domhandler'
-import type { Classify, PageTime, Role } from '../html-blocks'
+import type { Classify, PageMeta, PageTime, Role } from '../html-blocks'
 import type { LineParser, Published } from '../published'
 import type { WallTime } from '../zoned-time'
 
@@ -37,6 +37,15 @@ export interface OutletReader {
   leadMarker: RegExp | null
   /** Site-name suffix of titles, stripped. */
   titleSuffix: RegExp | null
+  /** The original edition a translated page links to, with the day it came out. */
+  original?: (page: PageMeta) => OriginalEdition | null
+}
+
+export interface OriginalEdition {
+  url: string
+  /** Day the original came out (YYYY-MM-DD), local to `timeZone`. */
+  day: string
+  timeZone: string
 }
 
 export const hasClass = (el: Element, word: string): boolean => hasAnyClass(el, [word])

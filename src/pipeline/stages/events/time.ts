@@ -8,6 +8,7 @@ import type { EventTime } from '../../../schema'
 import { isFutureClause } from '../../temporal/future'
 import { isPhotoCaption } from '../../captions'
 import type { ArticleDoc, SentenceRef, Timex } from '../../doc'
+import { speakingTime } from '../../sources/speaking-time'
 
 export interface TimeChoice {
   time: EventTime | null
@@ -28,7 +29,7 @@ const DAY_MS = 86_400_000
  */
 export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, clause: [number, number], statement = false): TimeChoice {
   const text = doc.article.paragraphs[s.paragraph]?.text ?? ''
-  const pub = localDate(doc.article.published)
+  const pub = localDate(speakingTime(doc.article).instant)
   const sentenceTimes = doc.timexes.filter(
     (t) =>
       t.paragraph === s.paragraph &&
@@ -61,7 +62,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   // 当时，… goes back to the time told last, however long ago, in this paragraph or the one before.
   const then = THEN.test(text.slice(s.start, trigger))
-  if (earlier && (then || !isBackground(earlier, doc.article.published))) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
+  if (earlier && (then || !isBackground(earlier, speakingTime(doc.article).instant))) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   const before = then && !earlier ? lastTimeOf(doc, s.paragraph - 1) : null
   if (before) return { time: inherit(before.time, 'paragraph', true), timex: before, from: 'paragraph' }
   return { time: null, timex: null, from: null }
@@ -191,26 +192,28 @@ function addDays(date: string, days: number): string {
 
 /** A range of days bounded by publication: the event happened before the article, date unknown. */
 export function publicationWindow(doc: ArticleDoc): EventTime {
-  const pub = localDate(doc.article.published)
+  const { instant, timeZone } = speakingTime(doc.article)
+  const pub = localDate(instant)
   return {
     start: addDays(pub, -PUBLICATION_WINDOW_DAYS),
     end: pub,
     granularity: 'day',
     uncertain: true,
-    timeZone: doc.article.timeZone,
-    audit: { expression: null, reference: doc.article.published, rule: 'events/publication-window', inheritedFrom: 'publication' },
+    timeZone,
+    audit: { expression: null, reference: instant, rule: 'events/publication-window', inheritedFrom: 'publication' },
   }
 }
 
 /** The span of a trip (arrival day .. departure day), for events that happened during it. */
 export function storySpan(doc: ArticleDoc, start: string, end: string): EventTime {
+  const at = speakingTime(doc.article)
   return {
     start,
     end,
     granularity: 'day',
     uncertain: true,
-    timeZone: doc.article.timeZone,
-    audit: { expression: null, reference: doc.article.published, rule: 'events/trip-span', inheritedFrom: 'story' },
+    timeZone: at.timeZone,
+    audit: { expression: null, reference: at.instant, rule: 'events/trip-span', inheritedFrom: 'story' },
   }
 }
 
@@ -228,7 +231,7 @@ export function dayRange(time: EventTime): [number, number] {
  * people say about a story follows what happened in it.
  */
 export function storyAnchor(doc: ArticleDoc, paragraph: number, sentence: number, reaction = false): EventTime | null {
-  const pub = localDate(doc.article.published)
+  const pub = localDate(speakingTime(doc.article).instant)
   const from = addDays(pub, -ANCHOR_DAYS)
   const days = doc.timexes.filter((t) => {
     const d = localDate(t.time.start)

@@ -5,6 +5,7 @@
  * which. Offsets are paragraph offsets, like every span in the document.
  */
 import type { ArticleDoc, Stage, Timex } from '../../doc'
+import { speakingTime } from '../../sources/speaking-time'
 import { lastAnchor, timeParser, type CarriedAnchor, type ParsedTime } from '../../temporal'
 import { datelineReference, OPENING_PARAGRAPHS } from './dateline'
 
@@ -36,7 +37,7 @@ function findTimexes(doc: ArticleDoc, parseTimes: TimeParser, from = 0, to = doc
 }
 
 export const temporalStage: Stage = (doc: ArticleDoc) => {
-  const publication = { instant: doc.article.published, timeZone: doc.article.timeZone }
+  const publication = speakingTime(doc.article)
   // Only the opening can hold a dateline: the rest is parsed once, against whichever reference
   // the opening decides, carrying on from the anchor the opening left.
   const atPublication = timeParser(publication, doc.article.language)

@@ -165,7 +165,7 @@ describe('display of organisations known by an abbreviation', () => {
 const doc = (paragraphs: { text: string; kind: 'caption' | 'body' }[]): ArticleDoc =>
   actorsStage(segmentStage({
     path: 't', file: 't', id: 'a-test', sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
-    article: { title: 't', url: null, outlet: 'test', published: '2024-03-08T12:00:00+01:00', timeZone: 'Europe/Paris', publishedFrom: 'body', paragraphs, language: 'zh-Hans' },
+    article: { title: 't', url: null, outlet: 'test', published: '2024-03-08T12:00:00+01:00', timeZone: 'Europe/Paris', publishedFrom: 'body', original: null, paragraphs, language: 'zh-Hans' },
   }))
 const body = (...texts: string[]) => doc(texts.map((text) => ({ text, kind: 'body' as const })))
 

@@ -37,7 +37,7 @@ export function docOf(
   let doc: ArticleDoc = {
     path: 't', file: 't', id: 'a-test',
     article: {
-      title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body',
+      title: 't', url: null, outlet: 'test', published: PUB, timeZone: 'Europe/Paris', publishedFrom: 'body', original: null,
       paragraphs: paragraphs.map((p) => (typeof p === 'string' ? { text: p, kind: 'body' as const } : p)),
       language: 'zh-Hans',
     },

@@ -9,7 +9,7 @@ function wireDoc(text: string): ArticleDoc {
     path: 'brief.txt', file: 'brief.txt', id: 'brief',
     article: {
       title: '快讯', url: null, outlet: 'rfi', published: '2020-10-11T01:20:00+02:00', timeZone: 'Europe/Paris',
-      publishedFrom: 'body', paragraphs: [{ text, kind: 'body' }], language: 'zh-Hans',
+      publishedFrom: 'body', original: null, paragraphs: [{ text, kind: 'body' }], language: 'zh-Hans',
     },
     sentences: [], timexes: [], mentions: [], events: [], diagnostics: [],
   })
