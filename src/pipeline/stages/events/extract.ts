@@ -357,7 +357,7 @@ function clauseSubjects(sentence: string, inClause: readonly ActorMention[]): Ac
     const previous = out[out.length - 1]
     if (!previous) out.push(m)
     // Both sides of 两国 / 双方 stand at one place (see actors/pairs.ts).
-    else if ((m.start === previous.start || JOINED.test(sentence.slice(previous.end, m.start))) && !out.some((o) => o.actorId === m.actorId)) out.push(m)
+    else if ((m.start === previous.start || JOINED.test(sentence.slice(previous.end, m.start).replace(GLOSS, ''))) && !out.some((o) => o.actorId === m.actorId)) out.push(m)
     else break
   }
   return out.length > 0 ? out : named.slice(0, 1)
@@ -365,6 +365,8 @@ function clauseSubjects(sentence: string, inClause: readonly ActorMention[]): Ac
 
 /** Between two subjects: a conjunction, and perhaps the second one's qualifier (和共和党的). */
 const JOINED = /^(和|与|及|以及|、)([^，。、]{0,8}的)?$/
+/** A bracketed gloss right after the first name (王安华（Wong Ong Hua，音）与…) is part of it. */
+const GLOSS = /^[（(][^（）()]{1,60}[）)]/
 
 /** Nothing but names and the words that join them (但是，A、B和C，): the start of a list of subjects. */
 function namesOnly(sentence: string, clause: Clause, inClause: readonly ActorMention[]): boolean {

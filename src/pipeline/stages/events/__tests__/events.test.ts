@@ -453,6 +453,10 @@ describe('subjects listed over a comma', () => {
     const doc = docOf(['民主党的拜登和共和党的特朗普周一都检测了新冠，结果为阴性。'], { 周一: '2024-03-04' })
     expect(doc.events[0]?.actors.map((a) => a.name).sort()).toEqual(['拜登', '特朗普'])
   })
+  it('a gloss after the first name (A（Li Datong，音）与B) still joins them', () => {
+    const doc = docOf(['官方表示，两名商人，李大同（Li Datong，音）与赵小川（Zhao Xiaochuan，音），周一在泰国被捕。'], { 周一: '2024-03-04' })
+    expect(doc.events.find((e) => e.type === 'arrest')?.actors.map((a) => a.name).sort()).toEqual(['李大同', '赵小川'].sort())
+  })
   it('not a place or time phrase before the subject (在北京，世界银行…)', () => {
     const doc = docOf(['在法国，世界银行周一要求延长这一阶段。'], { 周一: '2024-03-04' })
     expect(doc.events[0]?.actors.map((a) => a.name)).toEqual(['世界银行'])
