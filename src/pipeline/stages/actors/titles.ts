@@ -159,8 +159,11 @@ function cutName(text: string, at: number, tokens: readonly Token[]): string | n
     if (!tokens.some((t) => t.end === at + n) || '的了在和与及是也都就还又将曾已被对向从于说称'.includes(word[1]!)) continue
     const whole = tokens.find((t) => t.start === at && t.end === at + n)
     if (whole && !/^(nr|x|n|nz)/.test(whole.tag)) continue
-    // 周二/t 说: a time, a pronoun, a preposition or a particle inside is no name.
-    if (tokens.some((t) => t.start >= at && t.end <= at + n && /^(t|r|p|c|u|d)/.test(t.tag)) || /[说称]$/.test(word)) continue
+    // 周二/t 说: a time, a pronoun, a preposition or a particle inside is no name; but a
+    // three-character name may open with a surname the segmenter read into a pronoun (何方/r 美).
+    const inside = tokens.filter((t) => t.start >= at && t.end <= at + n && /^(t|r|p|c|u|d)/.test(t.tag))
+    const pronounSurname = (t: Token) => n === 3 && t.tag === 'r' && t.start === at && t.word.length === 2
+    if (inside.some((t) => !pronounSurname(t)) || /[说称]$/.test(word)) continue
     return word
   }
   return null

@@ -296,6 +296,12 @@ describe('names the segmenter cuts into pieces that are not names', () => {
     expect(people('书店负责人张明麦因销售书籍被判刑')).toContain('张明麦')
     expect(people('当事人表示不满')).toEqual([])
   })
+  it('a business run by someone (经营者) or a campaign started by someone (发起人) introduces a name, even one whose start the segmenter reads as a pronoun (何方/r 美)', () => {
+    expect(people('警方拘捕了出版公司经营者耿潇男，她曾出版多本书')).toContain('耿潇男')
+    expect(people('维权团体发起人何方美，多次带女儿上访')).toContain('何方美')
+    expect(people('团体发起人何时，多次上访')).toEqual([])
+    expect(people('公司经营者表示不满')).toEqual([])
+  })
   it('not a verb the segmenter took for a name, which an aspect marker shows (律师陈述/nr 了)', () => {
     expect(people('律师陈述了案情')).toEqual([])
     expect(people('律师陈明远周二表示')).toContain('陈明远')
