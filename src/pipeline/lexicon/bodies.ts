@@ -13,8 +13,9 @@ export const BUREAU_HEADS: readonly string[] = [
   '监狱管理局', '检察署', '调查局', '情报局', '纪委', '监委', '市政府', '省政府', '州政府', '人民政府',
   '教育局', '教育厅', '卫生厅', '卫生署', '统计局', '气象局', '保安局', '民政局', '环保局', '消防局', '交通局', '税务局',
   '应急管理局', '市场监管局', '疾控中心', '海事局', '协会',
-  // Committees and chambers below a country or city (country + ministry is the gazetteer's institution pattern).
-  '委员会', '下议院', '上议院',
+  // Committees and chambers below a country or city (country + ministry is the gazetteer's institution pattern),
+  // a province's or a state's parliament (安大略省议会), a federal ministry (加拿大联邦移民部).
+  '委员会', '下议院', '上议院', '议会', '移民部',
   // Universities and institutes (悉尼科技大学, 武汉病毒研究所, 斯德哥尔摩环境研究所, 皮尤研究中心).
   '大学', '学院', '研究所', '研究院', '科学院', '研究中心',
   // Auction houses (汉森拍卖行), museums and galleries (路德维希博物馆).

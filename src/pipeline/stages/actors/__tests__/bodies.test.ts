@@ -43,6 +43,11 @@ describe('organisations named by a place and a head', () => {
     expect(orgs('德国联邦宪法法院周一裁定')).toEqual(['德国联邦宪法法院'])
     expect(orgs('该博物馆周一表示')).toEqual([])
   })
+  it('names a province\'s or state\'s parliament and a federal ministry of immigration below their country', () => {
+    expect(orgs('加拿大安大略省议会日前取消了升旗仪式')).toContain('加拿大安大略省议会')
+    expect(orgs('加拿大联邦移民部周一宣布重新开放申请')).toContain('加拿大联邦移民部')
+    expect(orgs('该议会周一表示')).toEqual([])
+  })
   it('names a firm by a bare 公司 only after a foreign name, or a place with a word of its own between', () => {
     expect(orgs('泰晤士水公司周一表示')).toContain('泰晤士水公司')
     expect(orgs('伦敦公司周一表示')).toEqual([])
