@@ -4,6 +4,7 @@
  * applied afterwards, when the whole article is known.
  */
 import type { ActorMention, ArticleDoc, SentenceAnalysis, SentenceRef } from '../../doc'
+import { titleGroup } from '../../lexicon'
 import { analyse } from '../actors'
 import { boundaries, type Token } from '../actors/segmenter'
 import { FINDINGS, publishedFigures, speakerLabel, type Attributed } from './attributed'
@@ -11,7 +12,7 @@ import { isEventlessCaption } from '../../captions'
 import { quotedSpans } from '../../quotes'
 import { splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
-import { clauseRoles, isMedium, type EventActorRef } from './roles'
+import { clauseRoles, isMedium, qualifies, type EventActorRef } from './roles'
 import { mediations } from './mediation'
 import { governingTime, type TimeChoice } from './time'
 import { isStatistic } from './statistics'
@@ -117,7 +118,8 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
         continue
       }
       const subject = inClause.find((m) => !m.isSource)
-      if (subject && !ATTRIBUTION.test(clause.text)) carried = clauseSubjects(simple, inClause).map((m, i) => ({ id: m.actorId, name: m.name, kind: m.kind, role: i === 0 ? 'agent' : 'participant' }))
+      // A clause that is all setting (在…委员会的辩论中，) names no one who goes on acting.
+      if (subject && !ATTRIBUTION.test(clause.text) && !SETTING.test(clause.text.trim())) carried = clauseSubjects(simple, inClause).map((m, i) => ({ id: m.actorId, name: m.name, kind: m.kind, role: i === 0 ? 'agent' : 'participant' }))
       if (subject && namesOnly(simple, clause, inClause)) listed = inClause.filter((m) => !m.isSource).map((m) => ({ id: m.actorId, name: m.name, kind: m.kind, role: 'participant' as const }))
       continue
     }
@@ -130,7 +132,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     let { actors, agent } = roles
     if (statement && !agent && carried.length > 0 && opensWithVerb(beforeTrigger)) {
       agent = carried[0]!
-      actors = [agent, ...actors.filter((a) => a.id !== agent!.id)]
+      actors = [...carried, ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
     }
     // A view (认为) is a statement only from a person named in the clause; a side's position is said otherwise.
     const commentary = statement && (isCommentary(beforeTrigger) || OPINION.test(hit.word))
@@ -351,22 +353,35 @@ const SOME_PEOPLE = /^(一些|有些|许多|很多|不少|部分|多名|多位|�
  */
 function clauseSubjects(sentence: string, inClause: readonly ActorMention[]): ActorMention[] {
   const named = inClause.filter((m) => !m.isSource)
-  const heads = named.filter((m) => !(sentence[m.end] === '的' && named.some((n) => n.start === m.end + 1)))
+  // 德国驻联合国大使赫斯根, 一对英国夫妇桑迪普: the country and the body qualify the person, who is the subject.
+  const heads = named.filter((m) => !(sentence[m.end] === '的' && named.some((n) => n.start === m.end + 1)) && !qualifies(m, named, sentence))
   const out: ActorMention[] = []
   for (const m of heads) {
     const previous = out[out.length - 1]
     if (!previous) out.push(m)
     // Both sides of 两国 / 双方 stand at one place (see actors/pairs.ts).
-    else if ((m.start === previous.start || JOINED.test(sentence.slice(previous.end, m.start).replace(GLOSS, ''))) && !out.some((o) => o.actorId === m.actorId)) out.push(m)
+    else if ((m.start === previous.start || joined(sentence.slice(previous.end, m.start))) && !out.some((o) => o.actorId === m.actorId)) out.push(m)
     else break
   }
   return out.length > 0 ? out : named.slice(0, 1)
 }
 
+/** A whole clause of place or occasion: 在 and a phrase closed by 中, 上, 时, 期间, 后 … */
+const SETTING = /^在(?!野)[^，,]*(中|上|时|期间|之际|之后|后|之前|以前|前|里|内|下)[，,]?$/
+
 /** Between two subjects: a conjunction, and perhaps the second one's qualifier (和共和党的). */
 const JOINED = /^(和|与|及|以及|、)([^，。、]{0,8}的)?$/
 /** A bracketed gloss right after the first name (王安华（Wong Ong Hua，音）与…) is part of it. */
 const GLOSS = /^[（(][^（）()]{1,60}[）)]/
+const CONJUNCTION = /^(和|与|及|以及|、)/
+
+/** Joined as subjects: by a conjunction, across a gloss of the first, before a qualifier or a title of the second (和财政部长). */
+function joined(between: string): boolean {
+  const rest = between.replace(GLOSS, '')
+  if (JOINED.test(rest)) return true
+  const conjunction = CONJUNCTION.exec(rest)
+  return conjunction !== null && titleGroup(rest.slice(conjunction[0].length)) !== undefined
+}
 
 /** Nothing but names and the words that join them (但是，A、B和C，): the start of a list of subjects. */
 function namesOnly(sentence: string, clause: Clause, inClause: readonly ActorMention[]): boolean {

@@ -64,9 +64,10 @@ function withRole(ref: Omit<EventActorRef, 'role'>, role: EventActorRef['role'])
 }
 
 /** A country or organisation right before another name only qualifies it (加州大学教授甘地, 朝鲜官方通讯社朝中社); `all` are the names before the trigger. */
-function qualifies(m: { start: number; end: number; kind: string }, all: readonly { start: number; end: number; kind: string }[], sentence: string): boolean {
+export function qualifies(m: { start: number; end: number; kind: string }, all: readonly { start: number; end: number; kind: string }[], sentence: string): boolean {
   if (m.kind === 'person') return false
-  return all.some((x) => x !== m && x.start >= m.end && x.start - m.end <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向]/.test(sentence.slice(m.end, x.start)))
+  // A preposition between (香港政府就陈同佳…) opens the predicate: the name before it acts.
+  return all.some((x) => x !== m && x.start >= m.end && x.start - m.end <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向就为把被将给]/.test(sentence.slice(m.end, x.start)))
 }
 
 /** Who speaks: the one before 将/把 ("朝中社将…描述为"), else the last person, else the first name. */

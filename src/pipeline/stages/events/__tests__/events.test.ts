@@ -374,6 +374,22 @@ describe('a clause that goes on without its subject', () => {
     const arrest = docOf(['记者马洛尼周二被美国警方逮捕。'], { 周二: '2024-03-05' })
     expect(arrest.events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('美国警方')
   })
+  it('the subjects carried on are both people joined with a title between (蓬佩奥和财政部长姆努钦…，敦促…)', () => {
+    const doc = docOf(['美国国务卿蓬佩奥和财政部长姆努钦上周致函各大银行，敦促他们审查账户。'], { 上周: '2024-02-26' })
+    expect(doc.events.find((e) => e.type === 'statement')?.actors.map((a) => a.name).sort()).toEqual(['姆努钦', '蓬佩奥'].sort())
+  })
+  it('the subject carried on is the person, not the country and body that qualify him (法国驻联合国大使李维…)', () => {
+    const doc = docOf(['法国驻联合国大使李维周二代表二十个国家，批评了邻国的做法。'], { 周二: '2024-03-05' })
+    expect(doc.events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('李维')
+  })
+  it('a body before a preposition and a person (香港政府就陈同佳…) is a subject carried on; it does not qualify him', () => {
+    const doc = docOf(['台湾和香港政府就陈同佳应以什么形式投案，以及港方会否提供证据等问题发生争拗。'])
+    expect(doc.events[0]?.actors.map((a) => a.name)).toContain('香港政府')
+  })
+  it('a clause opening with 在 (在…的辩论中，) keeps the subject before; the body in its phrase is not the subject', () => {
+    const doc = docOf(['法国驻联合国大使李维周一代表二十个国家，在同一个联合国大会委员会的辩论中，批评了邻国的做法。'], { 周一: '2024-03-04' })
+    expect(doc.events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('李维')
+  })
   it('不点名 (without naming) is no negation', () => {
     expect(summary(docOf(['总统马洛尼周六不点名批评外国政府。'], { 周六: '2024-03-02' }))).toEqual(['statement:马洛尼'])
     expect(summary(docOf(['总统马洛尼周六没批评外国政府。'], { 周六: '2024-03-02' }))).toEqual([])
