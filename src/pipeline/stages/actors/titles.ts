@@ -36,7 +36,11 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
   if (chinese) return { end: at + chinese.length, name: lookupActor(chinese)?.name ?? chinese }
   const tok = tokens.find((t) => t.start === at)
   const unknown = unknownWordName(tokens, tok)
-  if (unknown) return { end: unknown.end, name: text.slice(at, unknown.end) }
+  if (unknown) {
+    // 陈柏惟则/x 说: the segmenter glued the adverb after the name to it.
+    const end = unknown.end - (unknown.end - at >= 4 && GLUED_ADVERB.test(unknown.word) ? 1 : 0)
+    return { end, name: text.slice(at, end) }
+  }
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= 2 && !titleGroup(tok.word)) {
     const entry = lookupActor(tok.word)
     const run = translitRun(text, at)
@@ -64,6 +68,7 @@ function isWordNotName(tok: Token | undefined, runEnd: number): boolean {
 }
 
 const CJK_WORD = /^[\u4e00-\u9fff]+$/
+const GLUED_ADVERB = /[则也亦又还]$/
 /** An unknown word opening with an adverb, a conjunction or a passive (均会, 同处, 获邀, 遭拒) is a phrase, not a name. */
 const ADVERB_FIRST = /^[均同都也还将已曾又亦皆仍正便就才再共与和及并在从对向为被把获遭]/
 

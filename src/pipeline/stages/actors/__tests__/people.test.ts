@@ -302,6 +302,11 @@ describe('names the segmenter cuts into pieces that are not names', () => {
     expect(people('团体发起人何时，多次上访')).toEqual([])
     expect(people('公司经营者表示不满')).toEqual([])
   })
+  it('a name the segmenter glued to 则 or 也 after it (立委陈柏惟则/x 说), and one followed by a second title (校长詹静思牧师说)', () => {
+    expect(people('台湾基进党立委陈柏惟则说，上个会期他质询过')).toContain('陈柏惟')
+    expect(people('圣母大学校长詹静思牧师说，检测结果呈阴性')).toContain('詹静思')
+    expect(people('圣母大学校长詹静思牧师说，检测结果呈阴性')).not.toContain('詹静思牧师')
+  })
   it('not a verb the segmenter took for a name, which an aspect marker shows (律师陈述/nr 了)', () => {
     expect(people('律师陈述了案情')).toEqual([])
     expect(people('律师陈明远周二表示')).toContain('陈明远')
