@@ -1,7 +1,7 @@
 /**
  * Bodies an article names without their country (警方在铜锣湾拘捕62人, 当局周二宣布): in a report
  * they are the police, authorities, government, army, state council / department (国务院), a
- * ministry (司法部, 卫生部, 外交部, 国防部) or a chamber (参议院, 众议院) of the place the article
+ * ministry (司法部, 外交部, 商务部, 教育部 …) or a chamber (参议院, 众议院) of the place the article
  * is about, the country or region it mentions most, unless the sentence has named another one
  * before the body. They become that place's body (香港 + 警方 → 香港警方), with the same canonical
  * id as where the country is written out.
@@ -9,7 +9,7 @@
 import type { ActorMention, Token } from '../../doc'
 import { canonicalActor } from './canonical'
 
-const BARE_BODY = /(警方|警察|当局|政府|军方|国务院|司法部|卫生部|外交部|国防部|参议院|众议院)/g
+const BARE_BODY = /(警方|警察|当局|政府|军方|国务院|司法部|卫生部|外交部|国防部|商务部|教育部|劳工部|财政部|内政部|国土安全部|能源部|农业部|交通部|参议院|众议院)/g
 /** A place, a determiner or another body right before it names a different body (青岛市政府, 该国政府, 这届政府). */
 const QUALIFIED_BEFORE = /([\u4e00-\u9fff]{0,2}(省|市|州|县|区|国|届|邦|地方|联邦|临时|过渡|流亡|前|新|该|这|其|两|各|多|反|亲)|的)$/
 /** Police officers (警察局, 警察们) and government posts (政府官员) are other words. */

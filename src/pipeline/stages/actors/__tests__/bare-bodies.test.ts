@@ -46,6 +46,9 @@ describe('bodies named without their country', () => {
     expect(bareBodies('参议院周一通过法案', [], { name: '意大利' }).map((b) => b.actor.name)).toEqual(['意大利参议院'])
     expect(names('外交部长周二表示')).toEqual([])
     expect(names('众议院议员周二表示')).toEqual([])
+    expect(bareBodies('商务部周五宣布禁令', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国商务部'])
+    expect(bareBodies('教育部周一取消了他的资格', [], { name: '台湾' }).map((b) => b.actor.name)).toEqual(['台湾教育部'])
+    expect(names('商务部长周五表示')).toEqual([])
   })
   it("a body a name right before qualifies (俄罗斯外交部) is that name's, not the place's", () => {
     expect(bareBodies('俄罗斯外交部周二表示', [[0, 3]], { name: '香港' })).toEqual([])
