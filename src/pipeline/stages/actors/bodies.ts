@@ -13,6 +13,7 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const HEAD = lazy(() => new RegExp(`(${COURT_HEAD})|(${alt(BUREAU_HEADS)})|(${alt(COMPANY_HEADS)})|(${FOREIGN_FIRM_HEAD})`, 'g'))
 
 type HeadKind = 'body' | 'company' | 'foreign-firm'
+const CHAMBER = /^(参议院|众议院|上议院|下议院|国会|议会)$/
 /** Tokens that may sit between the place and the head of a court or a bureau (第二, 中级, 市, 海警). */
 const BODY_TAG = /^(ns|nt|nz|b|n|j|vn)$/
 /** An ordinal is part of a court's name (第二中级人民法院), a count is not (一家法院). */
@@ -35,6 +36,8 @@ function isForeignName(t: Token): boolean {
  * or a place other than a country with a word of the firm's own between (泰晤士水公司, not 伦敦公司).
  */
 function opensName(t: Token, kind: HeadKind, headStart: number): boolean {
+  // A chamber's committee (众议院外交事务委员会).
+  if (kind === 'body' && CHAMBER.test(t.word)) return true
   if (kind !== 'foreign-firm') return isPlaceToken(t) || isForeignName(t)
   return isForeignName(t) || (t.tag === 'ns' && t.end < headStart && lookupActor(t.word)?.kind !== 'country')
 }

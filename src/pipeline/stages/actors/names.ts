@@ -8,7 +8,9 @@ import type { Candidate } from './candidate'
 import { ORG_HEADS, PLACES } from './english-names'
 import type { Token } from './segmenter'
 
-const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]{1,60}?)\s*(?:，\s*译音)?\s*[)）]/g
+const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]{1,60}?)\s*(?:[，,]\s*(?:译音|(?:缩写|简称)?\s*[A-Z]{2,8}))?\s*[)）]/g
+/** A determiner opens no name (这个协会（the association）). */
+const DETERMINER = /^(这个|这家|这所|这位|这名|该|这|那|此|其)/
 const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement)\b/i
 /** A gloss of a place or a festival, not of a person (山佛市（Sanford）, 排灯节（Diwali）). */
 const PLACE_END = /(市|岛|州|省|县|镇|村|府|宫|湖|节|区|港|湾|城|街|路|广场|大道|共和国|王国)$/
@@ -41,7 +43,7 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     const start = org && !quoted ? afterVerbOrTime(tokens, end - run, end) : end - run
     if (end - start < 2) continue
     const written = text.slice(start, end)
-    if (isKnownPlace(written) || lookupActor(written)?.kind === 'country') continue
+    if (isKnownPlace(written) || lookupActor(written)?.kind === 'country' || DETERMINER.test(written)) continue
     const known = acronym ? lookupActor(latin) : undefined
     const name = known && known.kind !== 'country' ? known.name : written
     const kind = known && known.kind !== 'country' ? known.kind : org ? 'organization' : 'person'

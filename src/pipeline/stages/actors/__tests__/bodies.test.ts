@@ -59,6 +59,16 @@ describe('organisations named by a place and a head', () => {
   it('joins a place to a committee the segmenter keeps as one word (下议院 + 国防委员会)', () => {
     expect(orgs('英国下议院国防委员会表示')).toEqual(['英国下议院国防委员会'])
   })
+  it('names a committee of a chamber (众议院外交事务委员会)', () => {
+    expect(orgs('由众议院外交事务委员会首席议员主持')).toContain('众议院外交事务委员会')
+    expect(orgs('负责提名的参议院司法委员会安排在周一听证')).toContain('参议院司法委员会')
+    expect(orgs('参议院周一开会')).toEqual([])
+  })
+  it('names an organisation an English gloss with its acronym follows (世界黄金协会（World Gold Council，缩写WGC）), but not a determiner and a head', () => {
+    expect(orgs('世界黄金协会（World Gold Council， 缩写WGC）数据显示，全球黄金产量减少')).toContain('世界黄金协会')
+    expect(orgs('世界黄金协会（World Gold Council, WGC）数据显示')).toContain('世界黄金协会')
+    expect(orgs('这个协会（the association）的数据显示')).toEqual([])
+  })
   it('names no committee or university without a place', () => {
     expect(orgs('该委员会表示')).toEqual([])
     expect(orgs('一所大学的教授说')).toEqual([])
