@@ -29,7 +29,7 @@ function titlesIn(text: string, starts: Set<number> | null): { start: number; en
 /** The name right after a title: a person alias, a known candidate, a segmenter name or a transliteration run. */
 function nameAfter(text: string, at: number, tokens: readonly Token[], known: readonly Candidate[]): { end: number; name: string } | null {
   const rest = text.slice(at)
-  if (NOT_A_NAME.test(rest) || startsWithTrigger(rest) || titleAt(text, at) || verbWithAspect(tokens, at)) return null
+  if ((NOT_A_NAME.test(rest) && !surnameAsPreposition(tokens, at)) || startsWithTrigger(rest) || titleAt(text, at) || verbWithAspect(tokens, at)) return null
   const cand = known.filter((c) => c.start === at && c.kind === 'person').sort((a, b) => b.end - a.end)[0]
   if (cand) return { end: cand.end, name: cand.name }
   const chinese = chineseNameAt(text, at, tokens)
@@ -54,6 +54,14 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
   while (n < 6 && at + n < text.length && isTranslitChar(text[at + n]!)) n++
   if (n >= 2 && !isWordNotName(tok, at + n) && (!tok || tok.end <= at + n || /^(nr|x|eng)/.test(tok.tag))) return { end: at + n, name: text.slice(at, at + n) }
   return null
+}
+
+/** 教授向/p 松祚/x 在…: the surname 向 read as a preposition, before a given name the segmenter does not know. */
+function surnameAsPreposition(tokens: readonly Token[], at: number): boolean {
+  const tok = tokens.find((t) => t.start === at)
+  const next = tok ? tokens.find((t) => t.start === tok.end) : undefined
+  const after = next ? tokens.find((t) => t.start === next.end) : undefined
+  return tok?.word === '向' && next?.tag === 'x' && CJK_WORD.test(next.word) && next.word.length <= 2 && endsName(after)
 }
 
 /** An aspect marker after the word makes it a verb the segmenter took for a name (律师陈述/nr 了). */

@@ -307,6 +307,21 @@ describe('names the segmenter cuts into pieces that are not names', () => {
     expect(people('圣母大学校长詹静思牧师说，检测结果呈阴性')).toContain('詹静思')
     expect(people('圣母大学校长詹静思牧师说，检测结果呈阴性')).not.toContain('詹静思牧师')
   })
+  it('after the titles of a ship, an institute, a firm, a team, a freelance writer and an expert (舰长, 所长, 社长, 组长, 撰稿人, 专家)', () => {
+    expect(people('前海军舰长吕礼诗接受访问表示')).toContain('吕礼诗')
+    expect(people('著名自由撰稿人黄柏彰告诉本台')).toContain('黄柏彰')
+    expect(people('两岸关系研究所所长朱松岭在接受采访时表示')).toContain('朱松岭')
+    expect(people('中国问题专家葛来仪(Bonnie S. Glaser)说')).toContain('葛来仪')
+    expect(people('专家称疫情仍在扩散')).toEqual([])
+  })
+  it('a surname less common than the segmenter knows (研究员储/zg 朝晖, 执行长颜建/x 发则)', () => {
+    expect(people('中国教育科学研究院研究员储朝晖也认为')).toContain('储朝晖')
+    expect(people('台湾民主基金会副执行长颜建发则表示')).toContain('颜建发')
+  })
+  it('a surname the segmenter reads as a preposition when an unknown given name follows (教授向/p 松祚/x)', () => {
+    expect(people('中国人民大学教授向松祚在接受媒体采访时说')).toContain('向松祚')
+    expect(people('大学教授向记者表示')).toEqual([])
+  })
   it('not a verb the segmenter took for a name, which an aspect marker shows (律师陈述/nr 了)', () => {
     expect(people('律师陈述了案情')).toEqual([])
     expect(people('律师陈明远周二表示')).toContain('陈明远')
