@@ -43,4 +43,11 @@ describe('a translation is read from the day its original came out', () => {
     expect(times['虚构国总统周日访问了边境城市。']?.start).toBe('2020-10-11')
     expect(times['外长昨天会见了邻国大使。']?.start).toBe('2020-10-11')
   })
+
+  it('上周六 is the translator\'s when, read from the translation (Monday), it falls on or before the original\'s day', () => {
+    const body = '<p>家属上周六举行了记者会。</p>'
+    expect(eventsOf(translation(body, 'https://www.nytimes.com/2020/10/10/world/x.html'))['家属上周六举行了记者会。']?.start).toBe('2020-10-10')
+    // The original came out on Friday: a Saturday after it cannot be meant; the original's last week stands.
+    expect(eventsOf(translation(body, 'https://www.nytimes.com/2020/10/09/world/x.html'))['家属上周六举行了记者会。']?.start).toBe('2020-10-03')
+  })
 })

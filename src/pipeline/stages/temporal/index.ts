@@ -1,8 +1,9 @@
 /**
  * Finds and resolves the time expressions of every sentence (see src/pipeline/temporal for the
- * conventions), against the article's publication time and zone, or against the day of a wire
- * dateline (（法新社华盛顿10日电）) when the article opens with one: the audit's reference says
- * which. Offsets are paragraph offsets, like every span in the document.
+ * conventions), against the time the article speaks from (its publication, or for a translation
+ * its original's day: sources/speaking-time.ts) and zone, or against the day of a wire dateline
+ * (（法新社华盛顿10日电）) when the article opens with one: the audit's reference says which.
+ * Offsets are paragraph offsets, like every span in the document.
  */
 import type { ArticleDoc, Stage, Timex } from '../../doc'
 import { speakingTime } from '../../sources/speaking-time'
@@ -45,7 +46,7 @@ export const temporalStage: Stage = (doc: ArticleDoc) => {
   const dateline = datelineReference(doc, opening.timexes, publication)
   if (!dateline) {
     const rest = findTimexes(doc, atPublication, OPENING_PARAGRAPHS, undefined, opening.carried)
-    return { ...doc, timexes: [...opening.timexes, ...rest.timexes] }
+    return { ...doc, timexes: translatorsLastWeek(doc, [...opening.timexes, ...rest.timexes]) }
   }
   return {
     ...doc,
@@ -60,4 +61,21 @@ export const temporalStage: Stage = (doc: ArticleDoc) => {
       },
     ],
   }
+}
+
+/**
+ * A translation's 上周六 may be the translator's own, written on the Chinese edition's Monday for
+ * the original's "on Saturday": read from the original's day it would fall a week before. Read
+ * from the translation's date line instead whenever that lands on or before the original's day.
+ */
+function translatorsLastWeek(doc: ArticleDoc, timexes: Timex[]): Timex[] {
+  const original = doc.article.original
+  if (!original) return timexes
+  const parse = timeParser({ instant: doc.article.published, timeZone: doc.article.timeZone }, doc.article.language)
+  return timexes.map((t) => {
+    if (t.time.audit.rule !== 'zh/weekday-last-week') return t
+    const again = parse(t.text, {})[0]
+    const day = again?.time.start.slice(0, 10)
+    return again && day && day <= original.day && day !== t.time.start.slice(0, 10) ? { ...t, time: again.time } : t
+  })
 }
