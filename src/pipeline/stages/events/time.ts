@@ -116,7 +116,12 @@ function qualifiesNounBefore(t: Timex, paragraph: string, trigger: number): bool
 
 /** A plan's day, a comparison's base, an edition or the start of a since-phrase: no day to pass on. */
 function datesOtherThing(t: Timex, paragraph: string): boolean {
-  return isPlanned(t, paragraph) || isComparison(t, paragraph) || namesEdition(t, paragraph) || opensSincePhrase(t, paragraph)
+  return isPlanned(t, paragraph) || isComparison(t, paragraph) || namesEdition(t, paragraph) || opensSincePhrase(t, paragraph) || boundsPeriod(t, paragraph)
+}
+
+/** 晚9点后的堂食禁令, 3月以前的数据: the time bounds the period a noun covers; nothing happened then. */
+function boundsPeriod(t: Timex, paragraph: string): boolean {
+  return /^(之后|以后|后|之前|以前|前)的/.test(paragraph.slice(t.end))
 }
 
 /** This year, said as a bare year: 今年 / 2020年 resolved to the year so far. */

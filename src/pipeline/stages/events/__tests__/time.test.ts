@@ -103,6 +103,10 @@ describe('times that date something else in the clause', () => {
     const t = timeOf(['总统马洛尼周一抵达以来首次返回办公室。'], { 周一: '2024-03-04' }, 'travel')
     expect(t?.start).toBe('2024-03-04')
   })
+  it('a time bounding the period a noun covers (晚9点后的禁令) dates no event, nor the story', () => {
+    const story = timeOf(['市民周二举行抗议。', '当局解除了晚9点后的堂食禁令。', '抗议者与警方发生冲突。'], { '9点': '2024-03-07', 周二: '2024-03-05' }, 'attack')
+    expect(story?.start.slice(0, 10)).not.toBe('2024-03-07')
+  })
 })
 
 describe('times that date a comparison, what a statement says or a deadline', () => {
