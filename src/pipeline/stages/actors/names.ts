@@ -52,6 +52,23 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
   return out
 }
 
+/** 窦家豪（音）: a name glossed as transcribed by sound (音), a convention for people the text spells. */
+const SOUND_GLOSS = /([\u4e00-\u9fff]{2,4})[（(]音[)）]/g
+
+/** The name before a 音 gloss: three characters from a surname, else the last two. */
+export function soundGlossNames(text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of text.matchAll(SOUND_GLOSS)) {
+    const run = m[1]!
+    const end = m.index + run.length
+    const n = run.length >= 3 && isSurname(run[run.length - 3]!) ? 3 : 2
+    const name = run.slice(-n)
+    if (lookupActor(name) || isKnownPlace(name)) continue
+    out.push({ start: end - n, end, text: name, name, kind: 'person', via: 'pattern:sound-gloss', priority: 6 })
+  }
+  return out
+}
+
 /** A gloss that spells a person: two or more capitalised words (Sophie Pétronin, Felipe VI), or any gloss of a dotted name. */
 export function isPersonGloss(latin: string, cjk: string): boolean {
   if (dottedToEnd(cjk)) return true

@@ -369,3 +369,14 @@ describe('names in Latin letters inside Chinese text', () => {
     expect(people('研究人员Kovac表示')).not.toContain('Kovac')
   })
 })
+
+describe('names glossed as transcribed by sound (（音）)', () => {
+  it('the surname and given name before the gloss, after a qualifier or 的', () => {
+    expect(people('她2017年与同为24岁的高中恋人窦家豪（音）结婚')).toContain('窦家豪')
+    expect(people('一家公益机构的冯媛（音）说')).toContain('冯媛')
+    expect(people('30岁的秋天（音）表示，她不会去看')).toContain('秋天')
+  })
+  it('nothing without the gloss', () => {
+    expect(people('30岁的秋天表示，她不会去看')).toEqual([])
+  })
+})
