@@ -120,6 +120,8 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
     const name = nameAfter(text, t.end, tokens, known)
     if (name) {
       out.push({ start: t.end, end: name.end, text: text.slice(t.end, name.end), name: name.name, kind: 'person', via: 'pattern:title-name', priority: 7, titleGroup: group, title: t.title, country: country?.name })
+      // 研究员黄子为、郭桦: names listed after the first share its title.
+      for (const listed of listedNames(text, name.end, tokens)) out.push({ ...listed, kind: 'person', via: 'pattern:title-list', priority: 6, titleGroup: group, title: t.title, country: country?.name })
       continue
     }
     if (known.some((k) => k.end === t.start && (k.kind === 'organization' || k.kind === 'agency')) || titleAt(text, t.end)) continue
@@ -130,6 +132,20 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
     const start = det ? t.start - det[0].length : country && country.end === t.start ? country.start : t.start
     const surface = text.slice(start, t.end)
     out.push({ start, end: t.end, text: surface, name: surface, kind: 'person', via: 'coref:title', priority: 5, titleGroup: group, title: t.title, country: country?.name, coref: 'title' })
+  }
+  return out
+}
+
+/** Names that follow a name after 、, each a surname and one or two characters the segmenter keeps as a name or does not know. */
+function listedNames(text: string, from: number, tokens: readonly Token[]): { start: number; end: number; text: string; name: string }[] {
+  const out: { start: number; end: number; text: string; name: string }[] = []
+  let at = from
+  while (text[at] === '、') {
+    const tok = tokens.find((t) => t.start === at + 1)
+    if (!tok || !/^(nr|x)/.test(tok.tag) || !CJK_WORD.test(tok.word) || tok.word.length < 2 || tok.word.length > 3 || !isSurname(tok.word[0]!)) break
+    const name = lookupActor(tok.word)?.name ?? tok.word
+    out.push({ start: tok.start, end: tok.end, text: tok.word, name })
+    at = tok.end
   }
   return out
 }
@@ -145,7 +161,9 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
     // The segmenter glued the name's last character to a conjunction, an adverb or a speech verb
     // (李予/信及, 王定/宇则, 祝圣/武说).
     const glued = next && next.tag === 'x' && /^[\u4e00-\u9fff][及和与则亦也又还就都曾已将说称]/.test(next.word) && next.word.length <= 3
-    return oneMore ? tok.word + next.word : glued ? tok.word + next.word[0] : tok.word
+    // 黄子/x 为/p 、: the last character, read as a preposition, before the list goes on.
+    const listed = next && next.word.length === 1 && /^(p|c|d)/.test(next.tag) && /^[、，,]/.test(text.slice(next.end))
+    return oneMore || listed ? tok.word + next.word : glued ? tok.word + next.word[0] : tok.word
   }
   if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) return tok.word
   if (tok.word.length === 1) {

@@ -380,3 +380,15 @@ describe('names glossed as transcribed by sound (（音）)', () => {
     expect(people('30岁的秋天表示，她不会去看')).toEqual([])
   })
 })
+
+describe('names listed after a title', () => {
+  it('each name after 、 shares the title (研究员黄子为、郭桦), and a last character read as a preposition stays in the name', () => {
+    const found = people('研究所副研究员黄子为、郭桦周三在《明报》撰文')
+    expect(found).toContain('黄子为')
+    expect(found).toContain('郭桦')
+    expect(people('官员王明、刘强周三说')).toEqual(expect.arrayContaining(['王明', '刘强']))
+  })
+  it('not a list of things after a name (研究员王明、研究所和大学)', () => {
+    expect(people('研究员王明、研究所和大学都表示')).toEqual(['王明'])
+  })
+})
