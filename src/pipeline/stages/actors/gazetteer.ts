@@ -15,7 +15,7 @@ export function gazetteerMentions(text: string): Candidate[] {
   let i = 0
   while (i < text.length) {
     const found = aliasAt(text, i)
-    const alias = found && latinBounded(text, i, found) ? found : undefined
+    const alias = found && latinBounded(text, i, found) && !cutsCourt(text, i, found) ? found : undefined
     if (!alias) {
       i++
       continue
@@ -26,6 +26,11 @@ export function gazetteerMentions(text: string): Candidate[] {
     i += alias.length
   }
   return out
+}
+
+/** 最高法 (the Supreme People's Court, abbreviated) is not the start of 最高法院, any country's supreme court. */
+function cutsCourt(text: string, i: number, alias: string): boolean {
+  return alias.endsWith('法') && text[i + alias.length] === '院'
 }
 
 function latinBounded(text: string, i: number, alias: string): boolean {

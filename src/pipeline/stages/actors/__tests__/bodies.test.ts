@@ -80,6 +80,13 @@ describe('organisations named by a place and a head', () => {
   })
 })
 
+describe('abbreviations inside a longer word', () => {
+  it('最高法 (China\'s Supreme People\'s Court) is no part of another country\'s 最高法院', () => {
+    expect(orgs('参议院开始对最高法院大法官巴雷特举行听证会')).not.toContain('最高人民法院')
+    expect(orgs('最高法周一发布司法解释')).toContain('最高人民法院')
+  })
+})
+
 describe('seats of government known by their building', () => {
   it('names them as organisations', () => {
     expect(orgs('青瓦台周三发表声明')).toContain('青瓦台')
