@@ -81,14 +81,14 @@ type Unifier = (id: string, name: string, kind: EventActor['kind']) => EventActo
 /**
  * One actor per person across articles: the per-article stage already unifies scripts and known
  * aliases; here a bare surname form (科耶米亚科) joins the one full transliterated name that ends
- * with it (奥列格·科耶米亚科), and the fullest name is displayed.
+ * with it (奥列格·科耶米亚科), and the fullest name is displayed (in Chinese script when there is one).
  */
 function actorUnifier(docs: readonly ArticleDoc[]): Unifier {
   const known = new Map<string, { name: string; kind: EventActor['kind'] }>()
   for (const doc of docs) {
     for (const a of [...doc.mentions.map((m) => ({ id: m.actorId, name: m.name, kind: m.kind })), ...doc.events.flatMap((e) => e.actors)]) {
       const prev = known.get(a.id)
-      if (!prev || a.name.length > prev.name.length) known.set(a.id, { name: a.name, kind: a.kind })
+      if (!prev || fuller(a.name, prev.name)) known.set(a.id, { name: a.name, kind: a.kind })
     }
   }
   const bySurname = new Map<string, string[]>()
@@ -103,6 +103,14 @@ function actorUnifier(docs: readonly ArticleDoc[]): Unifier {
     const info = known.get(target) ?? { name, kind }
     return { id: target, name: info.name, kind: info.kind }
   }
+}
+
+const HAN = /\p{Script=Han}/u
+
+/** The name to display: one in Chinese script over a Latin one (联合国, not United Nations), else the longer. */
+function fuller(name: string, than: string): boolean {
+  if (HAN.test(name) !== HAN.test(than)) return HAN.test(name)
+  return name.length > than.length
 }
 
 function actorList(docs: readonly ArticleDoc[], events: readonly Event[], unify: Unifier): Actor[] {

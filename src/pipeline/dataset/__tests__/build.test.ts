@@ -50,4 +50,10 @@ describe('buildDataset', () => {
     const { index } = buildDataset([full, short])
     expect(index.actors.map((a) => [a.id, a.eventCount])).toEqual([['奥列格·科耶米亚科', 2]])
   })
+
+  it('displays an actor by its Chinese name when some article wrote it in Latin letters', () => {
+    const zh = articleDoc('a-6', ['联合国发表声明。'], [{ sentence: [0, 0], type: 'statement', actors: [{ id: '联合国', name: '联合国', kind: 'organization' }] }])
+    const en = articleDoc('a-7', ['The United Nations said so.'], [{ sentence: [0, 0], type: 'statement', actors: [{ id: '联合国', name: 'United Nations', kind: 'organization' }] }])
+    expect(buildDataset([zh, en]).index.actors.map((a) => a.name)).toEqual(['联合国'])
+  })
 })

@@ -38,18 +38,32 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     if (!org && (QUOTE_BEFORE.test(text.slice(0, m.index)) || !isPersonGloss(latin, cjk) || PLACE_END.test(cjk))) continue
     const end = m.index + cjk.length
     const acronym = /^[A-Z]{3,6}$/.test(latin)
-    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk, acronym) : personRunBack(cjk, tokens, end)
+    // 各国当局和世界卫生组织（WHO）: a whole organisation the segmenter knows before the acronym ends the list.
+    const wholeOrg = tokens.find((t) => t.end === end && t.tag === 'nt' && t.word.length >= 4)
+    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk, acronym && !wholeOrg) : personRunBack(cjk, tokens, end)
     if (run < 2) continue
     const start = org && !quoted ? afterVerbOrTime(tokens, end - run, end) : end - run
     if (end - start < 2) continue
     const written = text.slice(start, end)
     if (isKnownPlace(written) || lookupActor(written)?.kind === 'country' || DETERMINER.test(written)) continue
-    const known = acronym ? lookupActor(latin) : undefined
+    // An acronym names one country's body (CDC): another country's written before it is its own (中国疾病预防控制中心（CDC）).
+    const byAcronym = acronym ? lookupActor(latin) : undefined
+    const known = byAcronym && !ownedByOtherCountry(written, byAcronym.country) ? byAcronym : undefined
     const name = known && known.kind !== 'country' ? known.name : written
     const kind = known && known.kind !== 'country' ? known.kind : org ? 'organization' : 'person'
     out.push({ start, end, text: written, name, kind, via: 'pattern:latin-gloss', priority: 6 })
   }
   return out
+}
+
+/** The name opens with a country other than `country` (中国… for the US CDC). */
+function ownedByOtherCountry(written: string, country: string | undefined): boolean {
+  if (!country) return false
+  for (const n of [4, 3, 2]) {
+    const e = lookupActor(written.slice(0, n))
+    if (e?.kind === 'country') return e.name !== country
+  }
+  return false
 }
 
 /** 窦家豪（音）: a name glossed as transcribed by sound (音), a convention for people the text spells. */

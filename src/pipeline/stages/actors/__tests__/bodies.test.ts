@@ -80,6 +80,17 @@ describe('organisations named by a place and a head', () => {
   })
 })
 
+describe('organisations glossed with an acronym', () => {
+  it('a whole organisation the segmenter knows before the acronym ends a list (各国当局和世界卫生组织（WHO）)', () => {
+    const found = sentenceCandidates('法新社搜集各国当局和世界卫生组织（WHO）提供的数据做出统计').filter((c) => c.kind === 'organization')
+    expect(found.map((c) => c.text)).toEqual(['世界卫生组织'])
+  })
+  it('an acronym of one country\'s body (CDC) does not make another country\'s (中国疾病预防控制中心) that body', () => {
+    expect(orgs('中国疾病预防控制中心（CDC）周一表示')).toEqual(['中国疾病预防控制中心'])
+    expect(orgs('疾病预防与控制中心（CDC）周一表示')).toEqual(['美国疾控中心'])
+  })
+})
+
 describe('abbreviations inside a longer word', () => {
   it('最高法 (China\'s Supreme People\'s Court) is no part of another country\'s 最高法院', () => {
     expect(orgs('参议院开始对最高法院大法官巴雷特举行听证会')).not.toContain('最高人民法院')
