@@ -123,6 +123,8 @@ export function afterLastTitle(cjk: string): number {
     const at = cjk.lastIndexOf(t)
     if (at >= 0 && at + t.length > best) best = at + t.length
   }
+  // 主席的叶望辉: the title qualifies the name through 的.
+  if (best > 0 && cjk[best] === '的') best++
   const run = cjk.length - best
   return best > 0 && run >= 2 && run <= 4 && !cjk.slice(best).includes('·') ? run : 0
 }

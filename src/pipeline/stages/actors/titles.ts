@@ -92,10 +92,21 @@ function endsName(next: Token | undefined): boolean {
 function unknownWordName(tokens: readonly Token[], tok: Token | undefined): Token | undefined {
   if (!tok || !CJK_WORD.test(tok.word) || titleGroup(tok.word)) return undefined
   const next = tokens.find((t) => t.start === tok.end)
-  if (tok.tag === 'x' && tok.word.length >= 2 && tok.word.length <= 4 && !ADVERB_FIRST.test(tok.word) && endsName(next)) return tok
+  const glossed = next && /^[（(]$/.test(next.word) && /^[A-Z]/.test(tokens.find((t) => t.start === next.end)?.word ?? '')
+  if (tok.tag === 'x' && tok.word.length >= 2 && tok.word.length <= 4 && !ADVERB_FIRST.test(tok.word) && (nameStart(tok.word) || glossed) && endsName(next)) return tok
   const after = next ? tokens.find((t) => t.start === next.end) : undefined
   if (/^nr/.test(tok.tag) && tok.word.length <= 2 && next?.tag === 'x' && CJK_WORD.test(next.word) && next.word.length <= 2 && endsName(after)) return next
   return undefined
+}
+
+/**
+ * A name opens with a surname or a transliteration character, or is one the gazetteer knows, and
+ * holds no negation (官员立规/x, 校长研商/x, 神父因不愿/x are not names); else a Latin gloss spells it
+ * (副大使太永浩（Thae Yong-ho）).
+ */
+function nameStart(word: string): boolean {
+  if (/[不没未]/.test(word)) return false
+  return isSurname(word[0]!) || isTranslitChar(word[0]!) || lookupActor(word) !== undefined
 }
 
 function startsWithTrigger(rest: string): boolean {

@@ -392,3 +392,15 @@ describe('names listed after a title', () => {
     expect(people('研究员王明、研究所和大学都表示')).toEqual(['王明'])
   })
 })
+
+describe('words the segmenter does not know after a title that are no names', () => {
+  it('an unknown word opening with neither a surname nor a transliteration character (官员立规/x, 校长研商/x, 神父因不愿/x)', () => {
+    expect(people('为中共和官员立规。')).toEqual([])
+    expect(people('四所大学的校长研商半导体人才培育计划')).toEqual([])
+    expect(people('地下教会团体的神父因不愿加入爱国会而被捕')).toEqual([])
+    expect(people('前驻英国副大使太永浩（Thae Yong-ho）表示')).toContain('太永浩')
+  })
+  it('a title that qualifies the name through 的 (共和党主席的叶望辉（Stephen Yates）)', () => {
+    expect(people('目前任艾奥华州共和党主席的叶望辉 (Stephen Yates)表示')).toContain('叶望辉')
+  })
+})
