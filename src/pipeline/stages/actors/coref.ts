@@ -210,6 +210,16 @@ function isAbbreviation(name: string): boolean {
 }
 
 /**
+ * An organisation its glossed acronym names (（CDC）): the words before the gloss may have taken a
+ * clause with them (总统除了达到疾病管制暨预防中心, 已符合美国疾病管制及预防中心), so unless the
+ * gazetteer lists them as its name, its own name is shown.
+ */
+function glossedAcronym(c: Located): boolean {
+  const written = normalizeName(c.text)
+  return c.via === 'pattern:latin-gloss' && c.kind !== 'person' && written !== c.name && lookupActor(written)?.name !== c.name
+}
+
+/**
  * The name an article's reader knows an actor by: the fullest form the article writes (in
  * Simplified), while the id stays canonical. Countries keep their canonical name.
  */
@@ -222,7 +232,7 @@ function displayNames(named: readonly Located[], full: Map<string, string>, pers
       out.set(p.id, p.name)
       continue
     }
-    const written = normalizeName(c.text)
+    const written = glossedAcronym(c) ? c.name : normalizeName(c.text)
     const fuller = c.kind === 'person' ? (full.get(c.name) ?? c.name) : written
     const surface = fuller.length > written.length ? fuller : written
     const prev = out.get(p.id)

@@ -220,3 +220,14 @@ describe('prizes named after a person', () => {
     expect(d.mentions.filter((m) => m.paragraph === 2).map((m) => m.name)).toContain('阿尔弗雷德·诺贝尔')
   })
 })
+
+describe('the name an organisation named by its glossed acronym is shown by', () => {
+  it('its own, when the words before the gloss took a clause with them (总统除了达到疾病管制暨预防中心（CDC）)', () => {
+    const d = body('特朗普总统除了达到疾病管制暨预防中心（CDC）的标准，还接受了检测。')
+    expect(d.mentions.find((m) => m.actorId === '美国疾控中心')?.name).toBe('美国疾控中心')
+  })
+  it('the words written, for an acronym the gazetteer does not know (澳大利亚战略政策研究所（ASPI）)', () => {
+    const d = body('澳大利亚战略政策研究所（ASPI）周一发表报告。')
+    expect(d.mentions.map((m) => m.name)).toContain('澳大利亚战略政策研究所')
+  })
+})
