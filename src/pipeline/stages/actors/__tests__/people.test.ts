@@ -404,3 +404,15 @@ describe('words the segmenter does not know after a title that are no names', ()
     expect(people('目前任艾奥华州共和党主席的叶望辉 (Stephen Yates)表示')).toContain('叶望辉')
   })
 })
+
+describe('words the segmenter tags as names that are quantities or phrases', () => {
+  it('before a number (多达/nrt 万人, 史坦普/nr 500指数) and a three-character phrase ending in a function word (屈服于/nr)', () => {
+    expect(people('多达万人参加了集会')).toEqual([])
+    expect(people('史坦普500指数下跌47点')).toEqual([])
+    expect(people('他说台湾不会屈服于压力')).toEqual([])
+  })
+  it('not a name before an ordinal of reigns (爱德华七世) or a name that acts', () => {
+    expect(people('爱德华七世曾在此居住').join()).toContain('爱德华')
+    expect(people('任志强说，他不会认罪')).toContain('任志强')
+  })
+})
