@@ -17,6 +17,7 @@ import { glossNames, latinOrgNames, latinPersonNames, soundGlossNames } from './
 import { organizationAnaphors, pronounMentions } from './pronouns'
 import { tokenize } from './segmenter'
 import { segmenterNames } from './segmenter-names'
+import { quotedSpans } from '../../quotes'
 import { clauseMates, isSubject } from './subject'
 import { titleMentions } from './titles'
 
@@ -107,8 +108,19 @@ export function candidatesOf(text: string, finds: SentenceFinds, extra: readonly
       subject: isSubject(c, kept, simple),
       ...c,
       text: text.slice(c.start, c.end),
-      ...(c.coref === 'pronoun' ? { excludes: clauseMates(c, kept, simple) } : {}),
+      ...(c.coref === 'pronoun' ? { excludes: [...clauseMates(c, kept, simple), ...quotedPeople(c, kept, simple)] } : {}),
     }))
+}
+
+/**
+ * “我断言这个行动背后是普京，”他上周表示: a pronoun outside a quotation is its speaker, not a
+ * person the quotation names.
+ */
+function quotedPeople(c: Candidate, all: readonly Candidate[], text: string): string[] {
+  const spans = quotedSpans(text)
+  const inside = (x: Candidate) => spans.some(([s, e]) => x.start >= s && x.end <= e)
+  if (inside(c)) return []
+  return all.filter((x) => !x.coref && x.kind === 'person' && inside(x)).map((x) => x.name)
 }
 
 /** `analysis` is `analyse(text)`, passed in when the caller already has it. */

@@ -231,3 +231,10 @@ describe('the name an organisation named by its glossed acronym is shown by', ()
     expect(d.mentions.map((m) => m.name)).toContain('澳大利亚战略政策研究所')
   })
 })
+
+describe('a pronoun after a quotation', () => {
+  it('is the speaker, not a person the quotation names (“…是普京…，”他表示)', () => {
+    const d = body('反对派领袖纳瓦尔尼周一出院。', '“我断言这个行动背后是普京，除此之外我找不到任何其他解释，”他上周向德国杂志表示。')
+    expect(d.mentions.find((m) => m.text === '他')?.name).toBe('纳瓦尔尼')
+  })
+})
