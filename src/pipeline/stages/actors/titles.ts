@@ -106,8 +106,11 @@ function unknownWordName(tokens: readonly Token[], tok: Token | undefined): Toke
  */
 function nameStart(word: string): boolean {
   if (/[不没未]/.test(word)) return false
-  return isSurname(word[0]!) || isTranslitChar(word[0]!) || lookupActor(word) !== undefined
+  return isSurname(word[0]!) || isTranslitChar(word[0]!) || TIBETAN_UYGHUR_START.test(word) || lookupActor(word) !== undefined
 }
+
+/** First characters of Tibetan and Uyghur names that are neither surnames nor in the transliteration set (唯色, 次仁, 强巴, 买买提). */
+const TIBETAN_UYGHUR_START = /^[唯次强平央益贡嘉曲琼才泽买热依]/
 
 function startsWithTrigger(rest: string): boolean {
   return triggerWordAt(rest, 0) !== undefined

@@ -399,6 +399,7 @@ describe('words the segmenter does not know after a title that are no names', ()
     expect(people('四所大学的校长研商半导体人才培育计划')).toEqual([])
     expect(people('地下教会团体的神父因不愿加入爱国会而被捕')).toEqual([])
     expect(people('前驻英国副大使太永浩（Thae Yong-ho）表示')).toContain('太永浩')
+    expect(people('他接受好友藏族诗人、作家唯色的访问时说')).toContain('唯色')
   })
   it('a title that qualifies the name through 的 (共和党主席的叶望辉（Stephen Yates）)', () => {
     expect(people('目前任艾奥华州共和党主席的叶望辉 (Stephen Yates)表示')).toContain('叶望辉')
