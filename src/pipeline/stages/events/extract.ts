@@ -401,8 +401,8 @@ function opensWithVerb(beforeTrigger: string): boolean {
   return CLAUSE_ADVERBS.test(beforeTrigger)
 }
 
-/** Nothing but adverbs before the verb (，公开批评… / ，随即再次强调…). */
-const CLAUSE_ADVERBS = /^\s*(并且|并|还|也|则|又|随后|同时|随即|当即|立即|公开|再次|再度|又一次|亲自|正式|强烈|严厉|首次|多次|一再|进一步|已经|已|曾经|曾|更|均|都|共同|联合|率先|紧急|当天|当日|高调|明确|直接)*\s*$/
+/** Nothing but adverbs before the verb (，公开批评… / ，随即再次强调… / ，也措辞强烈地批评…). */
+const CLAUSE_ADVERBS = /^\s*(并且|并|还|也|则|又|随后|同时|随即|当即|立即|公开|再次|再度|又一次|亲自|正式|强烈|严厉|首次|多次|一再|进一步|已经|已|曾经|曾|更|均|都|共同|联合|率先|紧急|当天|当日|高调|明确|直接|[\u4e00-\u9fff]{1,5}地)*\s*$/
 
 /** What a statement is about: the actors of the clause it introduces ("医官表示，特朗普情况良好"). */
 /** `mentions` have sentence offsets. */

@@ -374,6 +374,10 @@ describe('a clause that goes on without its subject', () => {
     const arrest = docOf(['记者马洛尼周二被美国警方逮捕。'], { 周二: '2024-03-05' })
     expect(arrest.events[0]?.actors.find((a) => a.role === 'agent')?.name).toBe('美国警方')
   })
+  it('a statement whose clause opens with a manner adverbial (，也措辞强烈地批评…) takes the subject before', () => {
+    const doc = docOf(['几天后，德国总理马洛尼（Angela Maloney），也措辞强烈地批评中共恶劣对待少数民族。'])
+    expect(doc.events.find((e) => e.type === 'statement')?.actors.find((a) => a.role === 'agent')?.name).toBe('马洛尼')
+  })
   it('the subjects carried on are both people joined with a title between (蓬佩奥和财政部长姆努钦…，敦促…)', () => {
     const doc = docOf(['美国国务卿蓬佩奥和财政部长姆努钦上周致函各大银行，敦促他们审查账户。'], { 上周: '2024-02-26' })
     expect(doc.events.find((e) => e.type === 'statement')?.actors.map((a) => a.name).sort()).toEqual(['姆努钦', '蓬佩奥'].sort())
