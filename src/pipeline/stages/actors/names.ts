@@ -11,7 +11,7 @@ import type { Token } from './segmenter'
 const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]{1,60}?)\s*(?:[，,]\s*(?:译音|(?:缩写|简称)?\s*[A-Z]{2,8}))?\s*[)）]/g
 /** A determiner opens no name (这个协会（the association）). */
 const DETERMINER = /^(这个|这家|这所|这位|这名|该|这|那|此|其)/
-const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement)\b/i
+const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement|Games|Studios|Entertainment|Media|Technolog(y|ies)|Systems|Airlines|Airways|Motors|Pharmaceuticals|Holdings|Capital|Partners|Ventures|Labs?|Laborator(y|ies)|Networks?|Communications|Electronics|Industries|Software|Alliance|Commission|Bureau|Services?|Times|Journal|Daily|Magazine|Press|Television|Radio|Broadcasting|College|School|Academy|Hospital|Church)\b/i
 /** A gloss of a place or a festival, not of a person (山佛市（Sanford）, 排灯节（Diwali）). */
 const PLACE_END = /(市|岛|州|省|县|镇|村|府|宫|湖|节|区|港|湾|城|街|路|广场|大道|共和国|王国)$/
 /** A quoted Chinese run before the gloss is the title of a work or a group's name. */
@@ -154,13 +154,13 @@ function afterVerbOrTime(tokens: readonly Token[], start: number, end: number): 
 }
 
 /**
- * An organisation before a gloss: back to the last function word or punctuation; before an acronym
+ * An organisation before a gloss: back to the last function word (的, 在, 了, 包括 …) or punctuation; before an acronym
  * 与/和/及 stay inside the name (疾病预防与控制中心（CDC）).
  */
 function orgRunBack(cjk: string, acronym = false): number {
   const last = (stops: readonly string[]) => Math.max(...stops.map((w) => cjk.lastIndexOf(w)))
-  const cutAll = last(['的', '和', '与', '及', '在', '据', '由', '向', '对', '是'])
-  const cutSafe = last(['的', '在', '据', '由', '向', '对', '是'])
+  const cutAll = last(['的', '和', '与', '及', '在', '据', '由', '向', '对', '是', '了', '括'])
+  const cutSafe = last(['的', '在', '据', '由', '向', '对', '是', '了', '括'])
   const before = cjk.slice(cutSafe + 1, cutAll)
   const cut = acronym && before.length >= 2 && !/^[他她我你它们]/.test(before) ? cutSafe : cutAll
   return Math.min(cjk.length - (cut + 1), 14, appositionRun(cjk))

@@ -91,6 +91,14 @@ describe('organisations glossed with an acronym', () => {
   })
 })
 
+describe('organisations glossed by an English name with a word of a firm or an outlet', () => {
+  it('英佩游戏(Epic Games) is a company, not the person 游戏', () => {
+    const found = sentenceCandidates('Cfius已联系了包括英佩游戏(Epic Games)在内的多家游戏公司')
+    expect(found.filter((c) => c.kind === 'person').map((c) => c.name)).toEqual([])
+    expect(found.filter((c) => c.kind === 'organization').map((c) => c.name)).toContain('英佩游戏')
+  })
+})
+
 describe('abbreviations inside a longer word', () => {
   it('最高法 (China\'s Supreme People\'s Court) is no part of another country\'s 最高法院', () => {
     expect(orgs('参议院开始对最高法院大法官巴雷特举行听证会')).not.toContain('最高人民法院')
