@@ -28,8 +28,9 @@ export interface RawArticle {
   /** Where the publication time came from: the body's date line, the URL, or the archive epoch. */
   publishedFrom: 'body' | 'url' | 'archive'
   /**
-   * For a translation, the original it links to when that came out before the translation: the
-   * text's 今天 and 周四 were written on the original's day, in its zone.
+   * For a translation, the original it links to, when that came out on or before the translation's
+   * day and within a year of it: the text's 今天 and 周四 were written on the original's day, in its
+   * zone (see sources/speaking-time.ts).
    */
   original: { url: string; day: string; timeZone: string } | null
   paragraphs: { text: string; kind: Paragraph['kind'] }[]
