@@ -417,3 +417,11 @@ describe('words the segmenter tags as names that are quantities or phrases', () 
     expect(people('任志强说，他不会认罪')).toContain('任志强')
   })
 })
+
+describe('world cities the segmenter takes for people', () => {
+  it('are places (卡拉奇, 苏黎世, 斯德哥尔摩), not people', () => {
+    expect(people('卡拉奇周一发生爆炸')).toEqual([])
+    expect(people('苏黎世的一家银行周二表示')).toEqual([])
+    expect(people('斯德哥尔摩环境研究所的学者说')).toEqual([])
+  })
+})
