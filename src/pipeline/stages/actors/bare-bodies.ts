@@ -9,13 +9,18 @@
 import type { ActorMention, Token } from '../../doc'
 import { canonicalActor } from './canonical'
 
-const BARE_BODY = /(警方|警察|当局|政府|军方|国务院|司法部|卫生部|外交部|国防部|商务部|教育部|劳工部|财政部|内政部|国土安全部|能源部|农业部|交通部|参议院|众议院)/g
+const BARE_BODY = /(警方|警察|当局|政府|军方|国务院|司法部|卫生部|外交部|国防部|商务部|教育部|劳工部|财政部|内政部|国土安全部|能源部|农业部|交通部|法务部|移民署|刑事警察局|参议院|众议院)/g
 /** A place, a determiner or another body right before it names a different body (青岛市政府, 该国政府, 这届政府). */
 const QUALIFIED_BEFORE = /([\u4e00-\u9fff]{0,2}(省|市|州|县|区|国|届|邦|地方|联邦|临时|过渡|流亡|前|新|该|这|其|两|各|多|反|亲)|的)$/
 /** Police officers (警察局, 警察们) and government posts (政府官员) are other words. */
 const NOT_BODY_AFTER = /^(局|厅|署|们|长|官员|部门|机构|人员|工作|首脑|高层|总部|大楼|大厦|议员)/
 /** Bodies only some places have: in an article about Taiwan, 国务院 is Washington's or Beijing's, not Taipei's. */
-const ONLY_OF: Record<string, readonly string[]> = { 国务院: ['中国', '美国'] }
+const ONLY_OF: Record<string, readonly string[]> = {
+  国务院: ['中国', '美国'],
+  法务部: ['台湾', '日本', '韩国'],
+  移民署: ['台湾'],
+  刑事警察局: ['台湾'],
+}
 /**
  * Places whose parliament has no chamber called 参议院 / 众议院 (全国人大, 立法院, 国家杜马, 下议院,
  * 联邦议院 …): there a bare chamber is Congress's, as Chinese-language news means by it.

@@ -49,6 +49,9 @@ describe('bodies named without their country', () => {
     expect(bareBodies('商务部周五宣布禁令', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国商务部'])
     expect(bareBodies('教育部周一取消了他的资格', [], { name: '台湾' }).map((b) => b.actor.name)).toEqual(['台湾教育部'])
     expect(names('商务部长周五表示')).toEqual([])
+    // Bodies only some places have by that name: Taiwan's 法务部 and 移民署, not Hong Kong's.
+    expect(bareBodies('移民署周二表示将依法处理', [], { name: '台湾' }).map((b) => b.actor.name)).toEqual(['台湾移民署'])
+    expect(bareBodies('法务部周二表示将依法处理', [], { name: '香港' })).toEqual([])
   })
   it("a body a name right before qualifies (俄罗斯外交部) is that name's, not the place's", () => {
     expect(bareBodies('俄罗斯外交部周二表示', [[0, 3]], { name: '香港' })).toEqual([])
