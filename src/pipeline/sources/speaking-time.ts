@@ -16,12 +16,19 @@ export interface SpeakingTime {
 /** How far before the translation an original may lie and still be the one it translates. */
 const ORIGINAL_MAX_DAYS = 366
 
+/** Worked out once per article: the events stage asks for every clause it dates. */
+const known = new WeakMap<RawArticle, SpeakingTime>()
+
 export function speakingTime(article: RawArticle): SpeakingTime {
   const { original, published, timeZone } = article
   if (!original) return { instant: published, timeZone }
+  const cached = known.get(article)
+  if (cached) return cached
   const [year, month, day] = original.day.split('-').map(Number) as [number, number, number]
   const endOfDay = instantOf({ year, month, day, hour: 23, minute: 59, second: 0 }, original.timeZone)
-  return { instant: isoInZone(Math.min(endOfDay, Date.parse(published)), original.timeZone), timeZone: original.timeZone }
+  const time = { instant: isoInZone(Math.min(endOfDay, Date.parse(published)), original.timeZone), timeZone: original.timeZone }
+  known.set(article, time)
+  return time
 }
 
 /**

@@ -369,11 +369,11 @@ function clauseSubjects(sentence: string, inClause: readonly ActorMention[]): Ac
 /** A whole clause of place or occasion: 在 and a phrase closed by 中, 上, 时, 期间, 后 … */
 const SETTING = /^在(?!野)[^，,]*(中|上|时|期间|之际|之后|后|之前|以前|前|里|内|下)[，,]?$/
 
+const CONJUNCTION = /^(和|与|及|以及|、)/
 /** Between two subjects: a conjunction, and perhaps the second one's qualifier (和共和党的). */
-const JOINED = /^(和|与|及|以及|、)([^，。、]{0,8}的)?$/
+const JOINED = new RegExp(`${CONJUNCTION.source}([^，。、]{0,8}的)?$`)
 /** A bracketed gloss right after the first name (王安华（Wong Ong Hua，音）与…) is part of it. */
 const GLOSS = /^[（(][^（）()]{1,60}[）)]/
-const CONJUNCTION = /^(和|与|及|以及|、)/
 
 /** Joined as subjects: by a conjunction, across a gloss of the first, before a qualifier or a title of the second (和财政部长). */
 function joined(between: string): boolean {

@@ -29,7 +29,8 @@ const DAY_MS = 86_400_000
  */
 export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, clause: [number, number], statement = false): TimeChoice {
   const text = doc.article.paragraphs[s.paragraph]?.text ?? ''
-  const pub = localDate(speakingTime(doc.article).instant)
+  const speaking = speakingTime(doc.article).instant
+  const pub = localDate(speaking)
   const sentenceTimes = doc.timexes.filter(
     (t) =>
       t.paragraph === s.paragraph &&
@@ -62,7 +63,7 @@ export function governingTime(doc: ArticleDoc, s: SentenceRef, trigger: number, 
     .sort((a, b) => b.sentence - a.sentence || b.start - a.start)[0]
   // 当时，… goes back to the time told last, however long ago, in this paragraph or the one before.
   const then = THEN.test(text.slice(s.start, trigger))
-  if (earlier && (then || !isBackground(earlier, speakingTime(doc.article).instant))) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
+  if (earlier && (then || !isBackground(earlier, speaking))) return { time: inherit(earlier.time, 'paragraph', true), timex: earlier, from: 'paragraph' }
   const before = then && !earlier ? lastTimeOf(doc, s.paragraph - 1) : null
   if (before) return { time: inherit(before.time, 'paragraph', true), timex: before, from: 'paragraph' }
   return { time: null, timex: null, from: null }
