@@ -10,7 +10,9 @@ export const COURT_HEAD = `(?:第${NUMBER})?(?:中级|高级|基层|最高|地�
 /** Police, coast guard, security and other bureaus that act in news. */
 export const BUREAU_HEADS: readonly string[] = [
   '警方', '公安局', '公安厅', '警察局', '警察厅', '警务处', '海警局', '国家安全局', '安全局', '卫生局', '卫健委', '移民局', '入境处',
-  '监狱管理局', '检察署', '调查局', '情报局', '纪委', '监委', '市政府', '省政府', '州政府', '人民政府',
+  '监狱管理局', '检察署', '地检署', '地方检察署', '调查局', '情报局', '纪委', '监委', '市政府', '市府', '省政府', '州政府', '县政府', '区政府', '人民政府',
+  // A region's or a city's authorities (新疆当局, 青岛当局); a country's are its institution (中国当局).
+  '当局',
   '教育局', '教育厅', '卫生厅', '卫生署', '统计局', '气象局', '保安局', '民政局', '环保局', '消防局', '交通局', '税务局',
   '应急管理局', '市场监管局', '疾控中心', '海事局', '协会',
   // Committees and chambers below a country or city (country + ministry is the gazetteer's institution pattern),

@@ -73,6 +73,9 @@ export function namedBodies(text: string, tokens: readonly Token[]): Candidate[]
     const start = nameStart(tokens, m.index, kind)
     if (start === null) continue
     const end = m.index + m[0].length
+    // A country's authorities are its institution (中国当局, see the gazetteer), not a place's body
+    // (美国有关当局 is the country's too).
+    if (m[0] === '当局' && lookupActor(tokens.find((t) => t.start === start)?.word ?? '')?.kind === 'country') continue
     const name = text.slice(start, end)
     out.push({ start, end, text: name, name, kind: 'organization', via: 'pattern:named-body', priority: 5.5 })
   }

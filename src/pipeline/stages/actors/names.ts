@@ -4,6 +4,7 @@
  */
 import { holdsTrigger, isKnownPlace, lookupActor, titleList } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
+import { japaneseSurnameAt } from '../../lexicon/japanese'
 import type { Candidate } from './candidate'
 import { ORG_HEADS, PLACES } from './english-names'
 import type { Token } from './segmenter'
@@ -34,14 +35,21 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     const cjk = stripTitle(m[1]!)
     const latin = m[3]!.trim()
     const quoted = m[2] !== ''
-    const org = quoted || ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk)
+    // 运动服装公司菲乐(Fila): the name after a word for a kind of firm or body is that firm's (a
+    // gloss of two capitalised words spells a person: 科技公司员工王小明(Wang Xiaoming)).
+    const kindBefore = /^[A-Z]/.test(latin) && !isPersonGloss(latin, cjk) ? KIND_THEN_NAME.exec(cjk) : null
+    const org = quoted || ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk) || Boolean(kindBefore)
     if (!org && (QUOTE_BEFORE.test(text.slice(0, m.index)) || !isPersonGloss(latin, cjk) || PLACE_END.test(cjk))) continue
     const end = m.index + cjk.length
     const acronym = /^[A-Z]{3,6}$/.test(latin)
     // 各国当局和世界卫生组织（WHO）: a whole organisation the segmenter knows before the acronym ends the list.
     const wholeOrg = tokens.find((t) => t.end === end && t.tag === 'nt' && t.word.length >= 4)
-    const run = quoted ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1) : org ? orgRunBack(cjk, acronym && !wholeOrg) : personRunBack(cjk, tokens, end)
-    if (run < 2) continue
+    const run = quoted
+      ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1)
+      : kindBefore && !ORG_SUFFIX.test(cjk) ? kindBefore[2]!.length : org ? orgRunBack(cjk, acronym && !wholeOrg) : personRunBack(cjk, tokens, end)
+    // 经济合作与发展组织(Organization for …), 保守派自由民主党(Liberal Democratic Party): a longer name
+    // the gazetteer knows ends at the gloss; its own match stands, not the part after 与 or 自由.
+    if (run < 2 || knownNameEndingAt(cjk, run)) continue
     const start = org && !quoted ? afterVerbOrTime(tokens, end - run, end) : end - run
     if (end - start < 2) continue
     const written = text.slice(start, end)
@@ -54,6 +62,18 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     out.push({ start, end, text: written, name, kind, via: 'pattern:latin-gloss', priority: 6 })
   }
   return out
+}
+
+/** A word for a kind of firm or body, then a short name: the name is the firm's (公司菲乐, 制造商现代汽车). */
+const KIND_THEN_NAME = /(公司|集团|品牌|制造商|厂商|生产商|运营商|供应商|企业|网站|平台|应用|机构|团体|智库|媒体|电视台|报社|银行)([\u4e00-\u9fff]{2,6})$/
+
+/** An organisation the gazetteer knows, longer than `run`, ends the Chinese run (up to 14 characters). */
+function knownNameEndingAt(cjk: string, run: number): boolean {
+  for (let n = Math.min(cjk.length, 14); n > run; n--) {
+    const kind = lookupActor(cjk.slice(-n))?.kind
+    if (kind === 'organization' || kind === 'agency') return true
+  }
+  return false
 }
 
 /** The name opens with a country other than `country` (中国… for the US CDC). */
@@ -99,6 +119,8 @@ function dottedToEnd(cjk: string): boolean {
 function personRunBack(cjk: string, tokens: readonly Token[], end: number): number {
   const titled = afterLastTitle(cjk)
   if (titled || dottedToEnd(cjk)) return titled || nameRunBack(cjk)
+  const japanese = japaneseRunBack(cjk)
+  if (japanese) return japanese
   // A word the segmenter calls a name, or does not know at all (佛奇/x before the gloss).
   const token = tokens.find((t) => t.end === end && (/^nr/.test(t.tag) || (t.tag === 'x' && t.word.length <= 4)) && t.word.length >= 2 && t.word.length <= cjk.length)
   const run = Math.min(6, Math.max(token?.word.length ?? 0, translitRunBack(cjk, cjk.length)))
@@ -108,6 +130,15 @@ function personRunBack(cjk: string, tokens: readonly Token[], end: number): numb
   if (run <= 2 && surnameAt(3)) return 3
   if (run >= 2) return run
   return surnameAt(2) ? 2 : 0
+}
+
+/** 副代表横田晃（Akira Yokota）: a Japanese family name of two or more characters and a given name of one to three. */
+function japaneseRunBack(cjk: string): number {
+  for (let n = Math.min(5, cjk.length); n >= 3; n--) {
+    const family = japaneseSurnameAt(cjk, cjk.length - n)
+    if (family && n - family.length >= 1 && n - family.length <= 3) return n
+  }
+  return 0
 }
 
 /** "马歇尔博士（Larry Marshall）": the name is before the title. */

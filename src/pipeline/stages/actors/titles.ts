@@ -4,6 +4,7 @@
  */
 import { lookupActor, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
+import { japaneseSurnameAt } from '../../lexicon/japanese'
 import type { Candidate } from './candidate'
 import { aspectAt, type Token } from './segmenter'
 
@@ -32,6 +33,8 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
   if ((NOT_A_NAME.test(rest) && !surnameAsPreposition(tokens, at)) || startsWithTrigger(rest) || titleAt(text, at) || verbWithAspect(tokens, at)) return null
   const cand = known.filter((c) => c.start === at && c.kind === 'person').sort((a, b) => b.end - a.end)[0]
   if (cand) return { end: cand.end, name: cand.name }
+  const japanese = japaneseNameAt(text, at, tokens)
+  if (japanese) return { end: japanese, name: text.slice(at, japanese) }
   const chinese = chineseNameAt(text, at, tokens)
   if (chinese) return { end: at + chinese.length, name: lookupActor(chinese)?.name ?? chinese }
   const tok = tokens.find((t) => t.start === at)
@@ -95,6 +98,10 @@ function unknownWordName(tokens: readonly Token[], tok: Token | undefined): Toke
   const glossed = next && /^[（(]$/.test(next.word) && /^[A-Z]/.test(tokens.find((t) => t.start === next.end)?.word ?? '')
   if (tok.tag === 'x' && tok.word.length >= 2 && tok.word.length <= 4 && !ADVERB_FIRST.test(tok.word) && (nameStart(tok.word) || glossed) && endsName(next)) return tok
   const after = next ? tokens.find((t) => t.start === next.end) : undefined
+  // 理事长札西/x 慈仁/x, 扎西/ns 次仁/x, 索朗/x 旺堆/n: a Tibetan name the segmenter cut in two.
+  const half = (t: Token | undefined) => Boolean(t && /^(x|ns|nr|nz|n)$/.test(t.tag) && CJK_WORD.test(t.word) && t.word.length === 2)
+  if (half(tok) && tok.tag !== 'n' && TIBETAN_UYGHUR_START.test(tok.word) && half(next) && endsName(after))
+    return { ...tok, word: tok.word + next.word, end: next.end }
   if (/^nr/.test(tok.tag) && tok.word.length <= 2 && next?.tag === 'x' && CJK_WORD.test(next.word) && next.word.length <= 2 && endsName(after)) return next
   return undefined
 }
@@ -109,8 +116,8 @@ function nameStart(word: string): boolean {
   return isSurname(word[0]!) || isTranslitChar(word[0]!) || TIBETAN_UYGHUR_START.test(word) || lookupActor(word) !== undefined
 }
 
-/** First characters of Tibetan and Uyghur names that are neither surnames nor in the transliteration set (唯色, 次仁, 强巴, 买买提). */
-const TIBETAN_UYGHUR_START = /^[唯次强平央益贡嘉曲琼才泽买热依]/
+/** First characters of Tibetan and Uyghur names that are neither surnames nor in the transliteration set (唯色, 次仁, 强巴, 扎西, 索朗, 买买提). */
+const TIBETAN_UYGHUR_START = /^[唯次强平央益贡嘉曲琼才泽买热依扎札索]/
 
 function startsWithTrigger(rest: string): boolean {
   return triggerWordAt(rest, 0) !== undefined
@@ -187,6 +194,28 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
     if (next && /^[\u4e00-\u9fff]{1,2}$/.test(next.word) && givenNameToken(next, tokens)) return tok.word + next.word
   }
   return cutName(text, at, tokens)
+}
+
+/** Where a Japanese name may end: a gloss or punctuation, a time or a number, or a verb of saying or acting. */
+const JAPANESE_NAME_END = /^([，。、；：！？（(“”"「」]|的|女士|先生|表示|说|称|指出|透露|强调|告诉|直言|坦言|回忆|认为|接受|在|于|曾|也|则|已|将|[0-9０-９]|[一二三四五六七八九十]+[日月])/
+const NOT_IN_GIVEN_NAME = /[的了在和与及是也都就还又将曾已被对向从于说称等]/
+
+/**
+ * 社长大山晃弘直言, 教授浦田秀次郎（Shujiro Urata）, 外相森喜朗9月18日: a Japanese family name
+ * (see lexicon/japanese.ts) and a given name of one to three characters, up to where a name ends.
+ * A one-character family name (森, 菅) only with a two-character given name.
+ */
+function japaneseNameAt(text: string, at: number, tokens: readonly Token[]): number | null {
+  const family = japaneseSurnameAt(text, at, true)
+  if (!family) return null
+  for (const given of family.length === 1 ? [2] : [2, 1, 3]) {
+    const end = at + family.length + given
+    const word = text.slice(at + family.length, end)
+    if (word.length !== given || !CJK_WORD.test(word) || NOT_IN_GIVEN_NAME.test(word)) continue
+    const next = tokens.find((t) => t.start === end)
+    if (JAPANESE_NAME_END.test(text.slice(end)) || (next && /^(v|p|d|t|c|m)/.test(next.tag))) return end
+  }
+  return null
 }
 
 /** What surely ends a name after a title: punctuation, 的, an honorific or a speech verb. */

@@ -132,6 +132,11 @@ describe('organisations glossed with an acronym, after a time or an event verb',
   it('knows the large telecom and technology companies', () => {
     expect(orgs('诺基亚和爱立信周三表示')).toEqual(['诺基亚', '爱立信'])
   })
+  it("knows China's platforms and Hong Kong's and exiles' bodies by their short names (豆瓣, 民阵, 世维会)", () => {
+    expect(orgs('豆瓣也禁止对该剧评分')).toEqual(['豆瓣'])
+    expect(orgs('民阵在每年十一都会发起游行')).toEqual(['民间人权阵线'])
+    expect(orgs('世维会发言人周二表示')).toEqual(['世界维吾尔代表大会'])
+  })
 })
 
 describe('organisations named in Latin letters inside Chinese text', () => {
@@ -166,5 +171,29 @@ describe('organisations with no place in their name that open their clause and a
   })
   it('a verb-noun may sit between a place and a head (中国/ns 旅游/vn 研究院)', () => {
     expect(orgs('中国旅游研究院预测')).toContain('中国旅游研究院')
+  })
+})
+
+describe("a region's, a city's or a district's government and prosecutors", () => {
+  it('当局, 市府, 区政府 and 地检署 after a place the segmenter knows', () => {
+    expect(orgs('新疆当局自2017年起大规模收缴宗教书籍')).toContain('新疆当局')
+    expect(orgs('渥太华市府早前已表示')).toContain('渥太华市府')
+    expect(orgs('该计划由罗湖区政府与银行开展')).toContain('罗湖区政府')
+    expect(orgs('台北地检署2日表示')).toContain('台北地检署')
+  })
+  it("a country's authorities stay its institution, however qualified (中国当局, 美国有关当局)", () => {
+    expect(orgs('中国当局逮捕了他')).toEqual(['中国当局'])
+    expect(orgs('美国有关当局表示')).toEqual([])
+  })
+})
+
+describe('organisations glossed in Latin letters', () => {
+  it('a name the gazetteer knows ends at the gloss: the whole name, not the part after 与 or 自由', () => {
+    expect(orgs('经济合作与发展组织(Organization for Economic Cooperation and Development)周二说')).toEqual(['经合组织'])
+    expect(orgs('他在保守派自由民主党(Liberal Democratic Party)的选举中获胜')).toEqual(['自民党'])
+  })
+  it('the name after a word for a kind of firm (运动服装公司菲乐(Fila)), not a person glossed with two words', () => {
+    expect(orgs('几小时后，运动服装公司菲乐(Fila)的官方帐户删除了帖子')).toEqual(['菲乐'])
+    expect(orgs('科技公司员工王小明(Wang Xiaoming)说')).toEqual([])
   })
 })

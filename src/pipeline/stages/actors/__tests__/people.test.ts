@@ -425,3 +425,49 @@ describe('world cities the segmenter takes for people', () => {
     expect(people('斯德哥尔摩环境研究所的学者说')).toEqual([])
   })
 })
+
+describe('Japanese names, whose family names are no Chinese surnames', () => {
+  it('after a title, up to a verb, a time or a gloss (社长大川正树直言, 教授石田秀次郎（Hidejiro Ishida）, 外相岸明夫9月)', () => {
+    expect(people('公司社长大野晃一直言，没有补助就不会回来')).toContain('大野晃一')
+    expect(people('庆应大学的经济学教授石田秀次郎(Hidejiro Ishida)说')).toContain('石田秀次郎')
+    expect(people('日本前外相森敏雄9月20日访台')).toContain('森敏雄')
+    expect(people('防卫大臣岸信夫表示')).toContain('岸信夫')
+  })
+  it('before a Latin gloss without a title (副代表横田晃（Akira Yokota）)', () => {
+    expect(people('交流协会副代表横田晃（Akira Yokota）也出席了')).toContain('横田晃')
+  })
+  it('not a family name alone, nor a word that only opens like one (社长大山在会上说, 外相森林资源)', () => {
+    expect(people('社长大山在会上说')).toEqual([])
+    expect(people('日本外相森林资源丰富的说法')).toEqual([])
+  })
+})
+
+describe('titles of a bank, a council and an organiser', () => {
+  it('行长, 主委, 理事长, 总经理, 组织者 introduce the name after them', () => {
+    expect(people('中国央行行长易刚近期发表文章')).toContain('易刚')
+    expect(people('大陆委员会主委陈明达受访表示')).toContain('陈明达')
+    expect(people('基金会的总经理斯特凡·韦伯说')).toEqual(['斯特凡·韦伯'])
+    expect(people('民权活动组织者黄友德说')).toContain('黄友德')
+  })
+  it('a Tibetan name after a title, which the segmenter cuts in two (理事长扎西次仁)', () => {
+    expect(people('人权连线理事长扎西次仁在记者会上表示')).toContain('扎西次仁')
+    expect(people('人权连线理事长索朗旺堆在记者会上表示')).toContain('索朗旺堆')
+    expect(people('协会理事长扎西说')).toContain('扎西')
+  })
+  it('the title alone names nobody', () => {
+    expect(people('央行行长周一表示')).toEqual([])
+  })
+})
+
+describe('places the segmenter tags as names', () => {
+  it('a word ending in an administrative unit (宫城县/nr) is a place', () => {
+    expect(people('在宫城县的工厂里')).toEqual([])
+  })
+})
+
+describe('public figures of history and religion', () => {
+  it('周恩来 and 达赖喇嘛, which the segmenter does not tag, are people', () => {
+    expect(people('像周恩来当时是二把手，也不敢表态')).toContain('周恩来')
+    expect(people('第十四世达赖喇嘛通过视频对信众讲法')).toContain('达赖喇嘛')
+  })
+})
