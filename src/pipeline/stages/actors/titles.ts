@@ -40,8 +40,9 @@ function nameAfter(text: string, at: number, tokens: readonly Token[], known: re
   const tok = tokens.find((t) => t.start === at)
   const unknown = unknownWordName(tokens, tok)
   if (unknown) {
-    // 陈柏惟则/x 说: the segmenter glued the adverb after the name to it.
-    const end = unknown.end - (unknown.end - at >= 4 && GLUED_ADVERB.test(unknown.word) ? 1 : 0)
+    // 陈柏惟则/x 说, 阮宗泽说/x: the segmenter glued the adverb or the speech verb after the name to it.
+    const glued = (unknown.end - at >= 4 && GLUED_ADVERB.test(unknown.word)) || (unknown.end - at >= 3 && GLUED_SAYING.test(unknown.word))
+    const end = unknown.end - (glued ? 1 : 0)
     return { end, name: text.slice(at, end) }
   }
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= 2 && !titleGroup(tok.word)) {
@@ -80,6 +81,7 @@ function isWordNotName(tok: Token | undefined, runEnd: number): boolean {
 
 const CJK_WORD = /^[\u4e00-\u9fff]+$/
 const GLUED_ADVERB = /[则也亦又还]$/
+const GLUED_SAYING = /[说称]$/
 /** An unknown word opening with an adverb, a conjunction or a passive (均会, 同处, 获邀, 遭拒) is a phrase, not a name. */
 const ADVERB_FIRST = /^[均同都也还将已曾又亦皆仍正便就才再共与和及并在从对向为被把获遭]/
 
@@ -186,7 +188,8 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
     const listed = next && next.word.length === 1 && /^(p|c|d)/.test(next.tag) && /^[、，,]/.test(text.slice(next.end))
     return oneMore || listed ? tok.word + next.word : glued ? tok.word + next.word[0] : tok.word
   }
-  if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) return tok.word
+  // 研究员盛宏说/x: a two-character name glued to the speech verb after it.
+  if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) return tok.tag === 'x' && GLUED_SAYING.test(tok.word) ? tok.word.slice(0, 2) : tok.word
   if (tok.word.length === 1) {
     const next = tokens.find((t) => t.start === tok.end)
     // 记者李/明说: the given name glued to the speech verb after it.

@@ -471,3 +471,11 @@ describe('public figures of history and religion', () => {
     expect(people('第十四世达赖喇嘛通过视频对信众讲法')).toContain('达赖喇嘛')
   })
 })
+
+describe('a name the segmenter glued to the speech verb after it', () => {
+  it('ends before 说 or 称 (副院长严宗泽说/x, 研究员盛宏说/x, 分析师钱达称/x)', () => {
+    expect(people('“不会有附加条件，”研究院常务副院长严宗泽说。')).toEqual(['严宗泽'])
+    expect(people('研究员盛宏说，这不可能')).toEqual(['盛宏'])
+    expect(people('分析师钱达称，股价会涨')).toEqual(['钱达'])
+  })
+})
