@@ -325,8 +325,8 @@ function speaksForOffice(subject: string): boolean {
 /** Verbs of opinion: what a named person thinks, not what an office or a side declares. */
 const OPINION = /^(认为|相信|觉得)$/
 
-/** A reporter analysing is the outlet's own commentary, even when named. */
-const REPORTER = /(记者|评论员|特派员|分析说)/
+/** A reporter analysing is the outlet's own commentary, even when named; a commentator it quotes (时事评论员某某表示) is not. */
+const REPORTER = /(记者|特派员|分析说)/
 
 /**
  * An expert the clause names (专家冯某表示), not one it refers to (这位专家, 他) and not the outlet's

@@ -33,6 +33,11 @@ describe('event typing and clauses', () => {
     expect(expert.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)).toEqual(['statement:马洛尼'])
     expect(expert[0]!.confidence).toBeLessThan(office[0]!.confidence)
   })
+  it("keeps a commentator the outlet quotes (时事评论员某某表示), as a named expert", () => {
+    const commentator = docOf(['时事评论员马洛尼表示，局势紧张。']).events
+    expect(commentator.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)).toEqual(['statement:马洛尼'])
+    expect(commentator[0]!.confidence).toBeLessThan(docOf(['外交部发言人马洛尼表示，局势紧张。']).events[0]!.confidence)
+  })
   it("keeps an institution's expert speaking (疾控中心一位专家表示) as the institution's view, not unnamed experts", () => {
     expect(summary(docOf(['北京市疾控中心一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual(['statement:北京市疾控中心'])
     expect(summary(docOf(['一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual([])
