@@ -130,14 +130,19 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     const loc = findLocation(simple, hit.word, hit.end, clause.start, clause.end)
     const roles = clauseRoles(simple, inClause, hit, statement, loc, clause.start)
     let { actors, agent } = roles
+    // Where a view's speaker may be named: its clause, or the one right before when the speaker is
+    // carried from it (程建人接受采访，则认为…), not a topic further back (就拜登而言，专家们…，认为他…).
+    let speakerFrom = clause.start
     if (statement && !agent && carried.length > 0 && opensWithVerb(beforeTrigger)) {
       agent = carried[0]!
       actors = [...carried, ...actors.filter((a) => !carried.some((c) => c.id === a.id))]
+      const before = clauses[clause.index - 1]
+      if (before && mentions.some((m) => m.actorId === agent!.id && m.start >= before.start && m.end <= before.end)) speakerFrom = before.start
     }
     // A view (认为) is a statement only from a person named in the clause; a side's position is said otherwise.
     const commentary = statement && (isCommentary(beforeTrigger) || OPINION.test(hit.word))
     // 据X指出 attributes the words to X, who then speaks; 据报道 / 据新华社 name no speaker.
-    if (statement && ((!agent && !speaksForOffice(beforeTrigger.trim()) && !FINDINGS.test(hit.word)) || (ATTRIBUTION.test(clause.text.trim()) && agent?.kind !== 'person') || (commentary && !namedExpert(agent, inClause, beforeTrigger, simple)))) continue
+    if (statement && ((!agent && !speaksForOffice(beforeTrigger.trim()) && !FINDINGS.test(hit.word)) || (ATTRIBUTION.test(clause.text.trim()) && agent?.kind !== 'person') || (commentary && !namedExpert(agent, mentions.filter((m) => m.start >= speakerFrom && m.end <= hit.start), simple.slice(speakerFrom, hit.start), simple)))) continue
     if (!agent && carried.length > 0) {
       agent = carried[0]!
       actors = [...carried.map((c, i) => ({ ...c, role: i === 0 ? ('agent' as const) : ('participant' as const) })), ...actors.filter((a) => !carried.some((c) => c.id === a.id))]

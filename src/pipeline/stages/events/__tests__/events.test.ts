@@ -38,6 +38,10 @@ describe('event typing and clauses', () => {
     expect(commentator.map((e) => `${e.type}:${e.actors.map((a) => a.name).join('+')}`)).toEqual(['statement:马洛尼'])
     expect(commentator[0]!.confidence).toBeLessThan(docOf(['外交部发言人马洛尼表示，局势紧张。']).events[0]!.confidence)
   })
+  it('takes the speaker of a view from the clause right before (某某接受采访，则认为…), not a topic further back', () => {
+    expect(summary(docOf(['前驻美代表马洛尼接受本台采访，则认为总统马丁的讲法没有超出范围。']))).toEqual(['statement:马洛尼+马丁'])
+    expect(summary(docOf(['就候选人马洛尼而言，专家们的意见比较一致，认为他会专注国内问题。']))).toEqual([])
+  })
   it("keeps an institution's expert speaking (疾控中心一位专家表示) as the institution's view, not unnamed experts", () => {
     expect(summary(docOf(['北京市疾控中心一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual(['statement:北京市疾控中心'])
     expect(summary(docOf(['一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual([])
