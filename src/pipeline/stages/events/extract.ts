@@ -151,6 +151,13 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     if (agent && listedBefore.length > 0 && opensWithName(simple, clause, inClause, agent)) actors = [...actors, ...listedBefore.filter((l) => !actors.some((a) => a.id === l.id))]
     // The clause ends with the saying (…发出声明指出，): the next clause is what was said.
     if (statement && SAYING_ENDS.test(simple.slice(hit.end, clause.end))) actors = [...actors, ...reported(simple, mentions, clauses[clause.index + 1], actors)]
+    // 在东京举办的闭门选举会议上，菅义伟…: what a setting clause names is done by the subject of the clause it sets.
+    if (actors.length === 0 && SETTING.test(clause.text.trim())) {
+      const next = clauses[clause.index + 1]
+      const set = next ? clauseSubjects(simple, mentions.filter((m) => m.start >= next.start && m.end <= next.end && !m.isSource)) : []
+      actors = set.map((m, i) => ({ id: m.actorId, name: m.name, kind: m.kind, role: i === 0 ? ('agent' as const) : ('participant' as const) }))
+      agent = actors[0] ?? null
+    }
     const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
     // The agent first: a clause that goes on without a subject (，说…) continues with it.
     if (subjects.length > 0) carried = [...subjects.filter((a) => a.role === 'agent'), ...subjects.filter((a) => a.role !== 'agent')].slice(0, 4)

@@ -42,6 +42,9 @@ describe('event typing and clauses', () => {
     expect(summary(docOf(['前驻美代表马洛尼接受本台采访，则认为总统马丁的讲法没有超出范围。']))).toEqual(['statement:马洛尼+马丁'])
     expect(summary(docOf(['就候选人马洛尼而言，专家们的意见比较一致，认为他会专注国内问题。']))).toEqual([])
   })
+  it('gives a happening named in a setting clause (在…举办的选举会议上，) the subject of the clause it sets', () => {
+    expect(summary(docOf(['在东京一家酒店举办的闭门选举会议上，岸田文雄在自民党总裁选举中获得压倒性胜利。']))).toEqual(['election:岸田文雄'])
+  })
   it("keeps an institution's expert speaking (疾控中心一位专家表示) as the institution's view, not unnamed experts", () => {
     expect(summary(docOf(['北京市疾控中心一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual(['statement:北京市疾控中心'])
     expect(summary(docOf(['一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual([])
