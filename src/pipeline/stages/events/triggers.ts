@@ -55,6 +55,8 @@ const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进�
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
 /** A short clause ending in 后/前/时/期间 only dates the next one (谈判结束后，…). */
 const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|前|之前|以前|时|期间|之际)[，,]?$/
+/** A clause of purpose (为了参加会议，…; …，这样做是为了吸引美台进行谈判): what it names is aimed at, not done. */
+const PURPOSE_CLAUSE = /^(这样做|此举|这么做)?是?(为了|以便)/
 /** The trigger only names what a plan or risk is about (袭击…的计划); a speaker's 否认…的指控 is verb and object. */
 const PLAN_AFTER = /^[^，。]{0,12}的(计划|可能|可能性|风险|威胁|能力|问题|说法|传言|指控)/
 /**
@@ -157,7 +159,7 @@ export function isHedged(text: string): boolean {
  * for the caller to keep those its own time dates (周一生效的新规).
  */
 export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<number>, quotes: readonly [number, number][], attributive = false): TriggerHit | null {
-  if (isGenericClause(clause.text) || TIME_CLAUSE.test(clause.text.trim())) return null
+  if (isGenericClause(clause.text) || TIME_CLAUSE.test(clause.text.trim()) || PURPOSE_CLAUSE.test(clause.text.trim())) return null
   const hits: TriggerHit[] = []
   for (const hit of clauseHits(clause.text, clause.start, bounds)) {
     if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue

@@ -45,6 +45,10 @@ describe('event typing and clauses', () => {
   it('gives a happening named in a setting clause (在…举办的选举会议上，) the subject of the clause it sets', () => {
     expect(summary(docOf(['在东京一家酒店举办的闭门选举会议上，岸田文雄在自民党总裁选举中获得压倒性胜利。']))).toEqual(['election:岸田文雄'])
   })
+  it('takes no event from a clause of purpose (这样做是为了…, 为了…，), only from what was done', () => {
+    expect(summary(docOf(['总统马洛尼放宽了进口牛肉的限制，这样做是为了吸引两国进行贸易谈判。'])).filter((e) => e.startsWith('talks'))).toEqual([])
+    expect(summary(docOf(['为了参加峰会，总统马洛尼周一抵达北京。'], { 周一: '2024-03-04' }))).toEqual(['arrive:马洛尼'])
+  })
   it("keeps an institution's expert speaking (疾控中心一位专家表示) as the institution's view, not unnamed experts", () => {
     expect(summary(docOf(['北京市疾控中心一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual(['statement:北京市疾控中心'])
     expect(summary(docOf(['一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual([])
