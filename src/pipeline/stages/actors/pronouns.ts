@@ -17,8 +17,8 @@ export function pronounMentions(text: string): Candidate[] {
   }))
 }
 
-/** 该公司 / 这家公司 / 该委员会: an organisation named again by the kind it is. */
-const ORGANIZATION_ANAPHOR = /(该|这家|这个|此)(公司|集团|委员会|组织|机构|协会|基金会|研究所|大学)/g
+/** 该公司 / 这家公司 / 该委员会 / 该法院: an organisation named again by the kind it is. */
+const ORGANIZATION_ANAPHOR = /(该|这家|这个|此)(公司|集团|委员会|组织|机构|协会|基金会|研究所|大学|银行|医院|法院|电视台)/g
 
 export function organizationAnaphors(text: string): Candidate[] {
   return [...text.matchAll(ORGANIZATION_ANAPHOR)].map((m) => ({

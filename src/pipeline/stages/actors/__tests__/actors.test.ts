@@ -117,6 +117,10 @@ describe('coreference inside an article', () => {
     expect(article(['挪威诺贝尔委员会周五宣布结果。', '该委员会称，结果公正。'])).toContain('该委员会=诺贝尔委员会')
     expect(article(['社交媒体分析公司Graphika周二发布报告。', '该公司发现，账号造假。'])).toContain('该公司=Graphika')
   })
+  it('resolves 该法院 / 该银行 to the last court or bank', () => {
+    expect(article(['河南省柘城县人民法院驳回了申请。', '该法院称，双方应调解。'])).toContain('该法院=河南省柘城县人民法院')
+    expect(article(['汇丰银行周一公布业绩。', '该银行表示，利润下降。'])).toContain('该银行=汇丰')
+  })
   it('drops 该公司 when no organisation of that kind came before', () => {
     expect(article(['世卫组织周一发布报告。', '该公司表示，马桶漏水。']).filter((r) => r.startsWith('该公司'))).toEqual([])
   })
