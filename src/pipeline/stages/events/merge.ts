@@ -4,7 +4,8 @@
  * becomes one event listing every sentence; inside one sentence only movements and statements
  * merge (two visits in a sentence are two; 发出声明，说… is one statement). Statements merge only by
  * the same speaker on the same day(s): one speech, interview or press conference reported
- * sentence by sentence.
+ * sentence by sentence. Undated ones count as said within the story's span, so a feature's
+ * interviewee quoted sentence after sentence (刘女士说…) is one statement with all its sentences.
  */
 import type { ExtractedEvent } from '../../doc'
 import { eachNamesAnother, personIds } from '../merge/people'
@@ -24,7 +25,7 @@ const MOTION = new Set(['arrive', 'depart', 'travel'])
 export function mergeable(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (a.type !== b.type || (sameSentence(a, b) && !MOTION.has(a.type) && a.type !== 'statement')) return false
   if (a.type === 'statement') {
-    if (!sameSpeaker(a, b) || a.time.audit.inheritedFrom === 'publication' || b.time.audit.inheritedFrom === 'publication') return false
+    if (!sameSpeaker(a, b)) return false
   } else {
     const sa = specific(a)
     if (![...specific(b)].some((id) => sa.has(id))) return false

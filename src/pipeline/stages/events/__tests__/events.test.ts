@@ -121,6 +121,12 @@ describe('in-article merge', () => {
     const statements = doc.events.filter((e) => e.type === 'statement')
     expect(statements.map((e) => [e.actors[0]!.name, e.sentences.length])).toEqual([['马洛尼', 2], ['拉夫罗夫', 1]])
   })
+  it("merges one speaker's undated statements (an interview told sentence by sentence), not two speakers'", () => {
+    const doc = docOf(['总统马洛尼在采访中说，局势稳定。', '马洛尼说，经济良好。', '外长拉夫罗夫表示，局势紧张。'])
+    const statements = doc.events.filter((e) => e.type === 'statement')
+    expect(statements.map((e) => [e.actors[0]!.name, e.sentences.length])).toEqual([['马洛尼', 2], ['拉夫罗夫', 1]])
+    expect(statements[0]!.time.audit.inheritedFrom).toBe('publication')
+  })
   it('gives stable ids for the same input', () => {
     const a = docOf(['总统马洛尼周一抵达东京。'], { 周一: '2024-03-04' })
     const b = docOf(['总统马洛尼周一抵达东京。'], { 周一: '2024-03-04' })
