@@ -102,7 +102,7 @@ function unknownWordName(tokens: readonly Token[], tok: Token | undefined): Toke
   const after = next ? tokens.find((t) => t.start === next.end) : undefined
   // 理事长札西/x 慈仁/x, 扎西/ns 次仁/x, 索朗/x 旺堆/n: a Tibetan name the segmenter cut in two.
   const half = (t: Token | undefined) => Boolean(t && /^(x|ns|nr|nz|n)$/.test(t.tag) && CJK_WORD.test(t.word) && t.word.length === 2)
-  if (half(tok) && tok.tag !== 'n' && TIBETAN_UYGHUR_START.test(tok.word) && half(next) && endsName(after))
+  if (next && half(tok) && tok.tag !== 'n' && TIBETAN_UYGHUR_START.test(tok.word) && half(next) && endsName(after))
     return { ...tok, word: tok.word + next.word, end: next.end }
   if (/^nr/.test(tok.tag) && tok.word.length <= 2 && next?.tag === 'x' && CJK_WORD.test(next.word) && next.word.length <= 2 && endsName(after)) return next
   return undefined
