@@ -127,7 +127,7 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
     if (target) {
       out.push(resolved(c, target.id, display.get(target.id) ?? target.name, target.kind))
       if (c.coref === 'pronoun') seen.push({ ...target, order: c.order, paragraph: c.paragraph, subject: c.subject })
-    } else if (c.coref === 'title' && c.country && speaksForCountry(c)) out.push(countryOf(c, c.country))
+    } else if (c.coref === 'title' && c.country && (speaksForCountry(c) || c.via === 'coref:title-list')) out.push(countryOf(c, c.country))
   }
   return out
 }

@@ -155,8 +155,23 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
     const start = det ? t.start - det[0].length : country && country.end === t.start ? country.start : t.start
     const surface = text.slice(start, t.end)
     out.push({ start, end: t.end, text: surface, name: surface, kind: 'person', via: 'coref:title', priority: 5, titleGroup: group, title: t.title, country: country?.name, coref: 'title' })
+    // 日本、澳大利亚和印度外长: the title goes with every country listed before it.
+    if (country && !det) for (const listed of listedCountries(known, text, country)) out.push({ ...listed, kind: 'person', via: 'coref:title-list', priority: 5, titleGroup: group, title: t.title, country: listed.name, coref: 'title' })
   }
   return out
+}
+
+/** The countries listed before `last` (A、B和last): each joined to the next by 、, 和, 与 or 及. */
+function listedCountries(known: readonly Candidate[], text: string, last: Candidate): Candidate[] {
+  const out: Candidate[] = []
+  let next = last
+  for (;;) {
+    const joiner = /[、丶和与及]$/.exec(text.slice(0, next.start))
+    const before = joiner && known.find((c) => c.kind === 'country' && c.end === next.start - 1)
+    if (!before) return out
+    out.unshift(before)
+    next = before
+  }
 }
 
 /** Names that follow a name after 、, each a surname and one or two characters the segmenter keeps as a name or does not know. */

@@ -110,6 +110,13 @@ describe('an office of a country that names nobody', () => {
   it('lets the country take part through its unnamed office holder', () => {
     expect(article(['边境事件后，吉尔吉斯斯坦和塔吉克斯坦外长通了电话。'])).toContain('塔吉克斯坦外长=塔吉克斯坦')
   })
+  it('gives the title to every country listed before it (日本、澳大利亚和印度外长)', () => {
+    const resolved = article(['日本外相茂木敏充周二抵达东京。', '澳大利亚外长佩恩也抵达东京。', '国务卿蓬佩奥与日本、澳大利亚和印度外长举行了会谈。'])
+    expect(resolved).toContain('日本=茂木敏充')
+    expect(resolved).toContain('澳大利亚=佩恩')
+    expect(resolved).toContain('印度外长=印度')
+    expect(article(['边境事件后，吉尔吉斯斯坦和塔吉克斯坦外长通了电话。'])).toContain('吉尔吉斯斯坦=吉尔吉斯斯坦')
+  })
   it('still resolves the office to the person when the article names them', () => {
     expect(article(['印度外长苏杰生周一抵达。', '印度外长随后离开。'])).toContain('印度外长=苏杰生')
   })
