@@ -22,6 +22,6 @@ export interface Candidate {
   aliasOf?: string
   /** For a pronoun: people named in its own clause, whom it cannot stand for. */
   excludes?: string[]
-  /** Needs resolution against the article: 'title' | 'pronoun' | 'organization' (该公司). */
-  coref?: 'title' | 'pronoun' | 'organization'
+  /** Needs resolution against the article: 'title' | 'pronoun' | 'organization' (该公司) | 'surname' (窦先生). */
+  coref?: 'title' | 'pronoun' | 'organization' | 'surname'
 }

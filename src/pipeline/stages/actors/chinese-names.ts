@@ -110,3 +110,28 @@ function unknownWord(word: string): boolean {
   const known = lookupActor(word)
   return (!known || known.kind === 'person') && !isKnownPlace(word) && !NOT_NAMES.has(word)
 }
+
+/** Honorifics a news text puts after a surname (窦先生, 刘女士), and whether each is for a woman. */
+const HONORIFIC = /([\u4e00-\u9fff])(先生|女士|小姐|太太)/g
+const FEMALE_HONORIFIC = new Set(['女士', '小姐', '太太'])
+
+/**
+ * 窦先生, 刘女士: a surname and an honorific, the way a text names again someone it named in full
+ * (窦家豪 … 窦先生) or keeps anonymous. The surname stands alone as a word (not 老先生, 向女士们).
+ */
+export function honorificNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of text.matchAll(HONORIFIC)) {
+    const surname = m[1]!
+    if (!isSurname(surname) || /^们/.test(text.slice(m.index + m[0].length))) continue
+    const tok = tokens.find((t) => t.start === m.index)
+    if (!tok || !(tok.word === surname || tok.word === m[0]) || /^(p|c|d|r|m|q|u)/.test(tok.tag)) continue
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: m[0], kind: 'person', via: 'coref:honorific', priority: 6, title: m[2], coref: 'surname' })
+  }
+  return out
+}
+
+/** Is an honorific (女士, 先生) one for a woman? */
+export function femaleHonorific(title: string | undefined): boolean {
+  return title !== undefined && FEMALE_HONORIFIC.has(title)
+}

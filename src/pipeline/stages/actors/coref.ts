@@ -6,6 +6,7 @@
 import { lookupActor } from '../../lexicon'
 import { canonicalActor, normalizeName, type CanonicalActor } from './canonical'
 import { genderOf, pronounFits, type Gender } from './gender'
+import { femaleHonorific } from './chinese-names'
 import type { SentenceCandidate } from './sentence'
 
 export interface Located extends SentenceCandidate {
@@ -122,6 +123,13 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
       if (target) out.push(resolved(c, target.id, display.get(target.id) ?? target.name, target.kind))
       continue
     }
+    if (c.coref === 'surname') {
+      // 窦先生: the person named in full with that surname, else someone the article keeps anonymous.
+      const target = resolveSurname(c, seen, [...byId.values()]) ?? personOf(c)
+      out.push(resolved(c, target.id, display.get(target.id) ?? target.name, target.kind))
+      seen.push({ ...target, order: c.order, paragraph: c.paragraph, subject: c.subject, gender: target.gender ?? (femaleHonorific(c.title) ? 'female' : 'male') })
+      continue
+    }
     const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
     const target = c.coref === 'title' ? resolveTitle(c, seen, later) : resolvePronoun(c, seen)
     if (target) {
@@ -135,6 +143,22 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
 /** An office written right after its country (阿塞拜疆外长, 韩国官员), not a private role (加拿大律师). */
 function speaksForCountry(c: Located): boolean {
   return Boolean(c.title && c.titleGroup !== 'person' && c.text.length > c.title.length && !/^(这|该|此|那|其|两)/.test(c.text))
+}
+
+/**
+ * The person a surname and an honorific (窦先生, 刘女士) names again: one the article named in full
+ * with that surname (a Chinese name of two to four characters) and no other gender, the most recent
+ * before, else the only one after. Nobody when the article named none, or two after and none before.
+ */
+function resolveSurname(c: Located, seen: readonly Person[], all: readonly Person[]): Person | undefined {
+  const surname = c.name[0]!
+  const female = femaleHonorific(c.title)
+  const fits = (p: Person) =>
+    p.kind === 'person' && /^[\u4e00-\u9fff]{2,4}$/.test(p.name) && p.name.startsWith(surname) && p.name !== c.name && (female ? p.gender !== 'male' : p.gender !== 'female')
+  const before = [...seen].reverse().find(fits)
+  if (before) return before
+  const after = uniqueById(all.filter(fits))
+  return after.length === 1 ? after[0] : undefined
 }
 
 /** "阿塞拜疆外长" naming nobody the article knows: the country takes part through its office holder. */

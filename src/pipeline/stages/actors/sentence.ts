@@ -9,7 +9,7 @@ import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, partyPairs, stationedForces } from './gazetteer'
 import { bracketedAliases } from './aliases'
 import { namedBodies, subjectOrganizations } from './bodies'
-import { namesBeforeTitles, speakerLabels, splitNames, unknownSurnameWords } from './chinese-names'
+import { honorificNames, namesBeforeTitles, speakerLabels, splitNames, unknownSurnameWords } from './chinese-names'
 import { placeSubjects } from './place-subjects'
 import { englishNames } from './english-names'
 import { dotNames } from './dot-names'
@@ -90,7 +90,7 @@ export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const gaz = [...gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple) && !pairs.some((p) => p.start < c.end && c.start < p.end)), ...pairs]
   const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...soundGlossNames(simple), ...latinOrgNames(simple), ...latinPersonNames(simple), ...namesBeforeTitles(simple, tokens), ...speakerLabels(simple, tokens), ...englishNames(simple)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...subjectOrganizations(tokens)]
-  return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple), ...organizationAnaphors(simple)] }
+  return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple), ...organizationAnaphors(simple), ...honorificNames(simple, tokens)] }
 }
 
 /** The sentence's candidates with `extra` ones (the article's repeated names) among the known. */

@@ -117,6 +117,15 @@ describe('an office of a country that names nobody', () => {
     expect(resolved).toContain('印度外长=印度')
     expect(article(['边境事件后，吉尔吉斯斯坦和塔吉克斯坦外长通了电话。'])).toContain('吉尔吉斯斯坦=吉尔吉斯斯坦')
   })
+  it('resolves a surname and an honorific (窦先生) to the person named in full with that surname, else keeps it as named', () => {
+    expect(article(['她的丈夫窦家明（音）当时在店里。', '窦先生已于今年3月被拘留。'])).toContain('窦先生=窦家明')
+    expect(article(['王先生周一表示反对。'])).toContain('王先生=王先生')
+  })
+  it('not to a person of the other gender, nor as a surname inside a word (老先生, 向女士们)', () => {
+    expect(article(['歌手李娜周一出席。', '李先生说，他很高兴。'])).not.toContain('李先生=李娜')
+    expect(article(['一位老先生周一出席。']).filter((r) => r.startsWith('老先生'))).toEqual([])
+    expect(article(['他向女士们致敬。']).filter((r) => r.includes('女士'))).toEqual([])
+  })
   it('still resolves the office to the person when the article names them', () => {
     expect(article(['印度外长苏杰生周一抵达。', '印度外长随后离开。'])).toContain('印度外长=苏杰生')
   })
