@@ -72,6 +72,8 @@ function trimBecause(text: string, end: number): number {
   return text[end - 1] === '因' && /^((涉|为|被|此|而|病|故|遭)|[^，。；]{1,30}而)/.test(text.slice(end)) ? end - 1 : end
 }
 
+const REGNAL = /^[一二三四五六七八九十]{1,2}世(?![纪界代])/
+
 export function dotNames(text: string, tokens: readonly Token[] = []): Candidate[] {
   const out: Candidate[] = []
   if (!text.includes('·')) return out
@@ -89,7 +91,8 @@ export function dotNames(text: string, tokens: readonly Token[] = []): Candidate
       const start = headStart(text, spans[i]!, tokens)
       const tail = tailEnd(text, spans[k]!, tokens)
       if (start !== null && tail !== null) {
-        const end = trimBecause(text, tail)
+        // 肯尼斯·T·库奇内利二世: a generation or a reign (二世, 三世) is part of the name.
+        const end = trimBecause(text, tail) + (REGNAL.exec(text.slice(trimBecause(text, tail)))?.[0].length ?? 0)
         const more = institutionAfter(text, end)
         const name = text.slice(start, end + more)
         out.push({ start, end: end + more, text: name, name, kind: more ? 'organization' : 'person', via: 'pattern:dot-name', priority: 6 })

@@ -185,13 +185,13 @@ function afterVerbOrTime(tokens: readonly Token[], start: number, end: number): 
 }
 
 /**
- * An organisation before a gloss: back to the last function word (的, 在, 了, 包括 …) or punctuation; before an acronym
+ * An organisation before a gloss: back to the last function word (的, 在, 了, 包括, 被 …) or punctuation; before an acronym
  * 与/和/及 stay inside the name (疾病预防与控制中心（CDC）).
  */
 function orgRunBack(cjk: string, acronym = false): number {
   const last = (stops: readonly string[]) => Math.max(...stops.map((w) => cjk.lastIndexOf(w)))
-  const cutAll = last(['的', '和', '与', '及', '在', '据', '由', '向', '对', '是', '了', '括'])
-  const cutSafe = last(['的', '在', '据', '由', '向', '对', '是', '了', '括'])
+  const cutAll = last(['的', '和', '与', '及', '在', '据', '由', '向', '对', '是', '了', '括', '被', '把', '就'])
+  const cutSafe = last(['的', '在', '据', '由', '向', '对', '是', '了', '括', '被', '把', '就'])
   const before = cjk.slice(cutSafe + 1, cutAll)
   const cut = acronym && before.length >= 2 && !/^[他她我你它们]/.test(before) ? cutSafe : cutAll
   return Math.min(cjk.length - (cut + 1), 14, appositionRun(cjk))

@@ -2,7 +2,7 @@
  * Titles: "外长拉夫罗夫" (title + name → the name, a person, with its title and nationality) and
  * "朝鲜领导人" / "这位总统" / "该州长" (a title standing for a person → a coreference candidate).
  */
-import { lookupActor, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
+import { TITLE_QUALIFIERS, lookupActor, titleAt, titleGroup, triggerWordAt } from '../../lexicon'
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import { japaneseSurnameAt } from '../../lexicon/japanese'
 import type { Candidate } from './candidate'
@@ -140,7 +140,9 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
     if (known.some((k) => k.kind === 'person' && k.end === t.start && k.via !== 'pattern:name-title')) continue
     const group = titleGroup(t.title)!
     const country = countryBefore(known, text, t.start)
-    const name = nameAfter(text, t.end, tokens, known)
+    // 天主教荣休主教…: a word that qualifies a title (荣休, 候任) is no name, whatever title is before it.
+    const found = nameAfter(text, t.end, tokens, known)
+    const name = found && !TITLE_QUALIFIERS.has(found.name) ? found : null
     if (name) {
       out.push({ start: t.end, end: name.end, text: text.slice(t.end, name.end), name: name.name, kind: 'person', via: 'pattern:title-name', priority: 7, titleGroup: group, title: t.title, country: country?.name })
       // 研究员黄子为、郭桦: names listed after the first share its title.

@@ -192,6 +192,9 @@ describe('organisations glossed in Latin letters', () => {
     expect(orgs('经济合作与发展组织(Organization for Economic Cooperation and Development)周二说')).toEqual(['经合组织'])
     expect(orgs('他在保守派自由民主党(Liberal Democratic Party)的选举中获胜')).toEqual(['自民党'])
   })
+  it('starts after a passive or an adverb (周三就被众议院情报委员会(House Intelligence Committee)公布)', () => {
+    expect(orgs('举报信周三就被众议院情报委员会(House Intelligence Committee)公布')).toEqual(['众议院情报委员会'])
+  })
   it('the name after a word for a kind of firm (运动服装公司菲乐(Fila)), not a person glossed with two words', () => {
     expect(orgs('几小时后，运动服装公司菲乐(Fila)的官方帐户删除了帖子')).toEqual(['菲乐'])
     expect(orgs('科技公司员工王小明(Wang Xiaoming)说')).toEqual([])

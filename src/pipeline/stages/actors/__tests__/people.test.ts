@@ -495,3 +495,20 @@ describe('a name the segmenter glued to the speech verb after it', () => {
     expect(people('分析师钱达称，股价会涨')).toEqual(['钱达'])
   })
 })
+
+describe('titles of the church and words that qualify titles', () => {
+  it('枢机 (cardinal) after a name makes it a person (陈日明枢机表示)', () => {
+    expect(people('陈日明枢机周一对本台表示')).toEqual(['陈日明'])
+  })
+  it('荣休 or 候任 before a title is no name, whatever title comes before it (天主教荣休主教)', () => {
+    expect(people('天主教香港教区荣休枢机主教陈日明上周三到访梵蒂冈')).toEqual(['陈日明'])
+    expect(people('香港天主教荣休主教陈日明枢机苦笑着回答')).toEqual(['陈日明'])
+  })
+})
+
+describe('a generation or reign after a dotted name', () => {
+  it('is part of the name (肯尼斯·T·库奇内利二世), not a century (二世纪)', () => {
+    expect(people('该部门二号人物肯尼斯·T·库奇内利二世(Kenneth T. Cuccinelli II)还曾下令')).toContain('肯尼斯·T·库奇内利二世')
+    expect(people('约翰·史密斯二世纪以来的研究')).toEqual(['约翰·史密斯'])
+  })
+})
