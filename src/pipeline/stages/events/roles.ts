@@ -25,7 +25,7 @@ export function clauseRoles(
   const actors: EventActorRef[] = []
   const beforeTrigger = usable.filter((m) => m.end <= trigger.start)
   const subjects = beforeTrigger.filter(
-    (m) => !PREP_BEFORE.test(sentence.slice(0, m.start)) && !qualifies(m, beforeTrigger, sentence) && !inOpeningPhrase(sentence, m, clauseStart),
+    (m) => !PREP_BEFORE.test(sentence.slice(0, m.start)) && !qualifies(m, beforeTrigger, sentence) && !inOpeningPhrase(sentence, m, clauseStart) && !inSettingPhrase(sentence, m, trigger.start),
   )
   const subject = statement ? speaker(subjects, sentence) : subjects[subjects.length - 1]
   let agent: EventActorRef | null = null
@@ -57,6 +57,17 @@ function inOpeningPhrase(sentence: string, m: { start: number }, clauseStart: nu
   const lead = before.length - before.trimStart().length
   return OPENING_PREPOSITION.test(before.slice(lead)) && !/[，,]/.test(before)
 }
+
+/**
+ * 在王毅展开访问时抵达台湾: a name that opens a phrase of time or setting (在…时, 在…期间, 在…之后)
+ * before the verb tells when, not who.
+ */
+function inSettingPhrase(sentence: string, m: { start: number; end: number }, triggerStart: number): boolean {
+  return SETTING_OPEN.test(sentence.slice(0, m.start)) && SETTING_CLOSE.test(sentence.slice(m.end, triggerStart))
+}
+/** 在, perhaps with the name's country or title after it (在外长王毅…, 在美国总统…). */
+const SETTING_OPEN = /在[^，,。；在的]{0,8}$/
+const SETTING_CLOSE = /^[^，,。；]*?(时|期间|之际|之后|以后|后|之前|以前)\s*$/
 
 /** { ...ref, role } as a literal: V8 runs a spread followed by a new key on a slow path. */
 function withRole(ref: Omit<EventActorRef, 'role'>, role: EventActorRef['role']): EventActorRef {

@@ -49,6 +49,10 @@ describe('event typing and clauses', () => {
     expect(summary(docOf(['总统马洛尼放宽了进口牛肉的限制，这样做是为了吸引两国进行贸易谈判。'])).filter((e) => e.startsWith('talks'))).toEqual([])
     expect(summary(docOf(['为了参加峰会，总统马洛尼周一抵达北京。'], { 周一: '2024-03-04' }))).toEqual(['arrive:马洛尼'])
   })
+  it('does not take a name that opens a phrase of time (在某某访问时抵达) for the one who acts', () => {
+    const doc = docOf(['议长维斯特奇尔率领代表团前往台湾，在外长王毅展开访问时抵达台北。'])
+    expect(doc.events.find((e) => e.type === 'arrive')?.actors.find((a) => a.role === 'agent')?.name).toBe('维斯特奇尔')
+  })
   it("keeps an institution's expert speaking (疾控中心一位专家表示) as the institution's view, not unnamed experts", () => {
     expect(summary(docOf(['北京市疾控中心一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual(['statement:北京市疾控中心'])
     expect(summary(docOf(['一位专家周一表示，担心疫情将会反弹。'], { 周一: '2024-03-04' }))).toEqual([])
