@@ -12,7 +12,7 @@ import type { Token } from './segmenter'
 const GLOSS = /([\u4e00-\u9fff·]{2,})([」』”"]?)\s*[（(]\s*([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f.'\- ]{1,60}?)\s*(?:[，,]\s*(?:译音|(?:缩写|简称)?\s*[A-Z]{2,8}))?\s*[)）]/g
 /** A determiner opens no name (这个协会（the association）). */
 const DETERMINER = /^(这个|这家|这所|这位|这名|该|这|那|此|其)/
-const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement|Games|Studios|Entertainment|Media|Technolog(y|ies)|Systems|Airlines|Airways|Motors|Pharmaceuticals|Holdings|Capital|Partners|Ventures|Labs?|Laborator(y|ies)|Networks?|Communications|Electronics|Industries|Software|Alliance|Commission|Bureau|Services?|Times|Journal|Daily|Magazine|Press|Television|Radio|Broadcasting|College|School|Academy|Hospital|Church)\b/i
+const ORG_GLOSS_WORD = /\b(Party|Ministry|Council|Organi[sz]ation|Association|University|Inc|News|Agency|Committee|Institute|Group|Company|Corporation|Newspapers|Bank|Union|Court|Foundation|Center|Centre|Office|Department|Army|Force|Forces|Front|Movement|Games|Studios|Entertainment|Media|Technolog(y|ies)|Systems|Airlines|Airways|Motors|Pharmaceuticals|Holdings|Capital|Partners|Ventures|Labs?|Laborator(y|ies)|Networks?|Communications|Electronics|Industries|Software|Alliance|Commission|Bureau|Services?|Times|Journal|Daily|Magazine|Press|Television|Radio|Broadcasting|College|School|Academy|Hospital|Church)\b/i
 /** A gloss of a place or a festival, not of a person (山佛市（Sanford）, 排灯节（Diwali）). */
 const PLACE_END = /(市|岛|州|省|县|镇|村|府|宫|湖|节|区|港|湾|城|街|路|广场|大道|共和国|王国)$/
 /** A quoted Chinese run before the gloss is the title of a work or a group's name. */
@@ -117,6 +117,15 @@ function dottedToEnd(cjk: string): boolean {
 }
 
 function personRunBack(cjk: string, tokens: readonly Token[], end: number): number {
+  // 拿破仑三世(Napoleon III), 亚利克斯·M·阿扎尔二世(Alex M. Azar II): the reign or generation ends the name.
+  const regnal = REGNAL_END.exec(cjk)
+  if (regnal) {
+    const head = cjk.slice(0, -regnal[0].length)
+    // The name as the segmenter keeps it (拿破仑/nr), else a transliteration run.
+    const named = tokens.find((t) => t.end === end - regnal[0].length && /^(nr|nz|x|n)/.test(t.tag) && t.word.length >= 2 && t.word.length <= head.length)
+    const run = dottedToEnd(head) ? nameRunBack(head) : Math.max(named?.word.length ?? 0, translitRunBack(head, head.length))
+    if (run >= 2) return run + regnal[0].length
+  }
   const titled = afterLastTitle(cjk)
   if (titled || dottedToEnd(cjk)) return titled || nameRunBack(cjk)
   const japanese = japaneseRunBack(cjk)
@@ -140,6 +149,8 @@ function japaneseRunBack(cjk: string): number {
   }
   return 0
 }
+
+const REGNAL_END = /[一二三四五六七八九十]{1,2}世$/
 
 /** "马歇尔博士（Larry Marshall）": the name is before the title. */
 function stripTitle(cjk: string): string {

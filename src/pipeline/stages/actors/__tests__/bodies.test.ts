@@ -192,6 +192,9 @@ describe('organisations glossed in Latin letters', () => {
     expect(orgs('经济合作与发展组织(Organization for Economic Cooperation and Development)周二说')).toEqual(['经合组织'])
     expect(orgs('他在保守派自由民主党(Liberal Democratic Party)的选举中获胜')).toEqual(['自民党'])
   })
+  it('a newspaper group glossed as Newspapers (赫斯特报系(Hearst Newspapers)) is an organisation', () => {
+    expect(orgs('包括赫斯特报系(Hearst Newspapers)在内的出版物')).toEqual(['赫斯特报系'])
+  })
   it('starts after a passive or an adverb (周三就被众议院情报委员会(House Intelligence Committee)公布)', () => {
     expect(orgs('举报信周三就被众议院情报委员会(House Intelligence Committee)公布')).toEqual(['众议院情报委员会'])
   })

@@ -423,6 +423,9 @@ describe('words the segmenter does not know after a title that are no names', ()
 })
 
 describe('words the segmenter tags as names that are quantities or phrases', () => {
+  it('a common word the segmenter tags as a transliterated name (纳米/nrt)', () => {
+    expect(people('他是纳米电子领域的领军人物')).toEqual([])
+  })
   it('before a number (多达/nrt 万人, 史坦普/nr 500指数) and a three-character phrase ending in a function word (屈服于/nr)', () => {
     expect(people('多达万人参加了集会')).toEqual([])
     expect(people('史坦普500指数下跌47点')).toEqual([])
@@ -507,6 +510,10 @@ describe('titles of the church and words that qualify titles', () => {
 })
 
 describe('a generation or reign after a dotted name', () => {
+  it('ends the name before a gloss (拿破仑三世(Napoleon III), 亚利克斯·M·阿扎尔二世(Alex M. Azar II)), which is no person 三世', () => {
+    expect(people('一名法国人送给了拿破仑三世(Napoleon III)一件礼物')).toEqual(['拿破仑三世'])
+    expect(people('部长亚利克斯·M·阿扎尔二世(Alex M. Azar II)说')).toEqual(['亚利克斯·M·阿扎尔二世'])
+  })
   it('is part of the name (肯尼斯·T·库奇内利二世), not a century (二世纪)', () => {
     expect(people('该部门二号人物肯尼斯·T·库奇内利二世(Kenneth T. Cuccinelli II)还曾下令')).toContain('肯尼斯·T·库奇内利二世')
     expect(people('约翰·史密斯二世纪以来的研究')).toEqual(['约翰·史密斯'])
