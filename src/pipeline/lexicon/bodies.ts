@@ -14,7 +14,7 @@ export const BUREAU_HEADS: readonly string[] = [
   // A region's or a city's authorities (新疆当局, 青岛当局); a country's are its institution (中国当局).
   '当局',
   '教育局', '教育厅', '卫生厅', '卫生署', '统计局', '气象局', '保安局', '民政局', '环保局', '消防局', '交通局', '税务局',
-  '应急管理局', '市场监管局', '疾控中心', '海事局', '协会',
+  '应急管理局', '市场监管局', '疾控中心', '海事局', '协会', '文化局', '新闻局', '旅游局', '规划局', '劳工局', '社会局',
   // Committees and chambers below a country or city (country + ministry is the gazetteer's institution pattern),
   // a province's or a state's parliament (安大略省议会), a federal ministry (加拿大联邦移民部).
   '委员会', '下议院', '上议院', '议会', '移民部',
@@ -25,7 +25,7 @@ export const BUREAU_HEADS: readonly string[] = [
 ]
 
 /** Companies: the words between the place and this head are the firm's name. */
-export const COMPANY_HEADS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '航空公司']
+export const COMPANY_HEADS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '航空公司', '药业', '制药']
 
 /**
  * A bare 公司 names a firm only after a foreign name (泰晤士水公司, 再生元制药公司): after a

@@ -221,6 +221,8 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '香港教育专业人员协会', aliases: ['教协'], kind: 'organization', country: '香港' },
   { name: '民建联', aliases: ['民主建港协进联盟'], kind: 'organization', country: '香港' },
   { name: '公民党', aliases: [], kind: 'organization', country: '香港' },
+  { name: '支联会', aliases: ['香港市民支援爱国民主运动联合会'], kind: 'organization', country: '香港' },
+  { name: '社民连', aliases: ['社会民主连线'], kind: 'organization', country: '香港' },
   { name: '美国国际贸易法庭', aliases: [], kind: 'organization', country: '美国' },
   { name: '美国司法部', aliases: [], kind: 'organization', country: '美国' },
   { name: '美国商务部', aliases: [], kind: 'organization', country: '美国' },

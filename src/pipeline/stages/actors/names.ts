@@ -175,8 +175,16 @@ export function afterLastTitle(cjk: string): number {
 function nameRunBack(cjk: string): number {
   const lastDot = cjk.lastIndexOf('·')
   if (lastDot > 0) {
-    const head = translitRunBack(cjk, cjk.indexOf('·'))
-    if (head > 0) return cjk.length - cjk.indexOf('·') + head
+    // Back over the dotted parts that are all transliteration or an initial (约翰·D·克莱门斯), not
+    // past one that holds other words (凯蒂·米勒是副总统迈克·彭斯 is 迈克·彭斯).
+    let dot = lastDot
+    for (let prev = cjk.lastIndexOf('·', dot - 1); prev >= 0; prev = cjk.lastIndexOf('·', dot - 1)) {
+      const part = cjk.slice(prev + 1, dot)
+      if (!/^[A-Z]$/.test(part) && !(part.length > 0 && [...part].every(isTranslitChar))) break
+      dot = prev
+    }
+    const head = translitRunBack(cjk, dot)
+    if (head > 0) return cjk.length - dot + head
   }
   const run = translitRunBack(cjk, cjk.length)
   return run >= 2 ? run : Math.min(cjk.length, 2)
@@ -266,6 +274,22 @@ export function latinOrgNames(text: string): Candidate[] {
     if (!(headed || ORG_KIND_BEFORE.test(text.slice(Math.max(0, start - 8), start))) || /[A-Za-z0-9]/.test(text[end] ?? '') || /^\s*[)）]/.test(text.slice(end))) continue
     const known = lookupActor(m[0])
     out.push({ start, end, text: m[0], name: known?.name ?? m[0], kind: known?.kind ?? 'organization', via: 'pattern:latin-org', priority: 5 })
+  }
+  return out
+}
+
+/** A word for a kind of body, then a name in quotation marks (人权组织“公民力量”, 政治团体“社会民主连线”). */
+const KIND_THEN_QUOTED = /(组织|团体|机构|协会|联盟|政党|智库|网站|平台|公司|企业|基金会|媒体)[“「]([^”」，。]{2,12})[”」]/g
+
+/** 人权组织“公民力量”: the quoted name after a kind of body is that body's. */
+export function quotedOrgNames(text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const m of text.matchAll(KIND_THEN_QUOTED)) {
+    const start = m.index + m[1]!.length + 1
+    const name = m[2]!
+    const known = lookupActor(name)
+    if (known && known.kind !== 'organization') continue
+    out.push({ start, end: start + name.length, text: name, name: known?.name ?? name, kind: 'organization', via: 'pattern:quoted-org', priority: 5 })
   }
   return out
 }

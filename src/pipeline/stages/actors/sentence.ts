@@ -13,7 +13,7 @@ import { honorificNames, namesBeforeTitles, speakerLabels, splitNames, unknownSu
 import { placeSubjects } from './place-subjects'
 import { englishNames } from './english-names'
 import { dotNames } from './dot-names'
-import { glossNames, latinOrgNames, latinPersonNames, soundGlossNames } from './names'
+import { glossNames, latinOrgNames, latinPersonNames, quotedOrgNames, soundGlossNames } from './names'
 import { organizationAnaphors, pronounMentions } from './pronouns'
 import { tokenize } from './segmenter'
 import { segmenterNames } from './segmenter-names'
@@ -88,7 +88,7 @@ export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const { simple, tokens } = analysis
   const pairs = partyPairs(simple)
   const gaz = [...gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple) && !pairs.some((p) => p.start < c.end && c.start < p.end)), ...pairs]
-  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...soundGlossNames(simple), ...latinOrgNames(simple), ...latinPersonNames(simple), ...namesBeforeTitles(simple, tokens), ...speakerLabels(simple, tokens), ...englishNames(simple)]
+  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...soundGlossNames(simple), ...latinOrgNames(simple), ...latinPersonNames(simple), ...quotedOrgNames(simple), ...namesBeforeTitles(simple, tokens), ...speakerLabels(simple, tokens), ...englishNames(simple)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...subjectOrganizations(tokens)]
   return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple), ...organizationAnaphors(simple), ...honorificNames(simple, tokens)] }
 }

@@ -239,7 +239,7 @@ function japaneseNameAt(text: string, at: number, tokens: readonly Token[]): num
 }
 
 /** What surely ends a name after a title: punctuation, 的, an honorific or a speech verb. */
-const NAME_END = /^([，。、；：！？（(“”"「」]|的|女士|先生|表示|说|称|指出|透露|强调|告诉)/
+const NAME_END = /^([，。、；：！？（(“”"「」]|的|女士|先生|表示|说|称|指出|透露|强调|告诉|对本台|向本台|对记者|向记者|接受)/
 
 /**
  * "教授许章/润的": a name the segmenter cut into pieces that are not names. The surname and one or
@@ -250,7 +250,9 @@ function cutName(text: string, at: number, tokens: readonly Token[]): string | n
   for (const n of [3, 2]) {
     const word = text.slice(at, at + n)
     if (!/^[\u4e00-\u9fff]+$/.test(word) || word.length < n || !NAME_END.test(text.slice(at + n))) continue
-    if (!tokens.some((t) => t.end === at + n) || '的了在和与及是也都就还又将曾已被对向从于说称'.includes(word[1]!)) continue
+    // 何方/r 美对/x 本台: the name's last character glued to the preposition after it.
+    const glued = tokens.some((t) => t.start === at + n - 1 && t.word.length === 2 && /[对向在和与说称]$/.test(t.word))
+    if (!(tokens.some((t) => t.end === at + n) || glued) || '的了在和与及是也都就还又将曾已被对向从于说称'.includes(word[1]!)) continue
     const whole = tokens.find((t) => t.start === at && t.end === at + n)
     if (whole && !/^(nr|x|n|nz)/.test(whole.tag)) continue
     // 周二/t 说: a time, a pronoun, a preposition or a particle inside is no name; but a

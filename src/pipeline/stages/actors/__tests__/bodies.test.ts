@@ -203,3 +203,15 @@ describe('organisations glossed in Latin letters', () => {
     expect(orgs('科技公司员工王小明(Wang Xiaoming)说')).toEqual([])
   })
 })
+
+describe('bodies named by a kind and a quoted name, firms and city bureaus', () => {
+  it('人权组织“公民力量”, 政治团体“社会民主连线” (the gazetteer name where it has one)', () => {
+    expect(orgs('美国人权组织“公民力量”于2月13日发起集体诉讼')).toContain('公民力量')
+    expect(orgs('政治团体“社会民主连线”成员十多人抗议')).toEqual(['社民连'])
+    expect(orgs('他说“公民力量”很重要')).toEqual([])
+  })
+  it('a drug maker (长春长生药业) and a city bureau of culture (台北市文化局) after their place', () => {
+    expect(orgs('长春长生药业因疫苗生产记录造假被查')).toContain('长春长生药业')
+    expect(orgs('台北市文化局10月1日举办活动')).toContain('台北市文化局')
+  })
+})

@@ -519,3 +519,20 @@ describe('a generation or reign after a dotted name', () => {
     expect(people('约翰·史密斯二世纪以来的研究')).toEqual(['约翰·史密斯'])
   })
 })
+
+describe('kin before a name, as rights reports name a family', () => {
+  it('妻子, 母亲 … introduce the name after them, even one the segmenter glued to 对 (何方/r 美对/x 本台)', () => {
+    expect(people('李新的妻子何方美对本台说，她去年被抓捕入狱')).toContain('何方美')
+    expect(people('测量员的母亲陈茵（Yin Chan，音）说')).toContain('陈茵')
+  })
+  it('a kin word alone names nobody', () => {
+    expect(people('他的妻子说，丈夫被带走了')).toEqual([])
+  })
+})
+
+describe('two dotted names in one run before a gloss', () => {
+  it('the gloss names the last one only (凯蒂·米勒是迈克·彭斯（Mike Pence）)', () => {
+    expect(people('据悉凯蒂·米勒是迈克·彭斯（Mike Pence）的助手')).toEqual(['凯蒂·米勒', '迈克·彭斯'])
+    expect(people('据悉约翰·D·克莱门斯(John D. Clemens)认为')).toEqual(['约翰·D·克莱门斯'])
+  })
+})
