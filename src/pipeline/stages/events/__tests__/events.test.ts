@@ -18,7 +18,7 @@ describe('event typing and clauses', () => {
   })
   it('types a flight to a place (飞到) as travel and being taken to hospital (送往医院) as health', () => {
     expect(summary(docOf(['主教马洛尼周一从香港飞到梵蒂冈。'], { 周一: '2024-03-04' })).map((e) => e.split('+')[0])).toEqual(['travel:马洛尼'])
-    expect(summary(docOf(['学生马洛尼周一被送往当地医院。'], { 周一: '2024-03-04' }))).toEqual(['health:马洛尼'])
+    expect(summary(docOf(['总统马洛尼周一被送往当地医院。'], { 周一: '2024-03-04' }))).toEqual(['health:马洛尼'])
   })
   it('rejects background, hedges, questions, negations and bare attribution', () => {
     const doc = docOf(['这是具有高度象征意义的访问。', '分析人士认为双方可能签署协议。', '他会抵达吗？', '总统马洛尼从未签署该协议。', '据报道称，天气很好。'])
