@@ -25,7 +25,7 @@ export const BUREAU_HEADS: readonly string[] = [
 ]
 
 /** Companies: the words between the place and this head are the firm's name. */
-export const COMPANY_HEADS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '航空公司', '药业', '制药']
+export const COMPANY_HEADS: readonly string[] = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '航空公司', '药业']
 
 /**
  * A bare 公司 names a firm only after a foreign name (泰晤士水公司, 再生元制药公司): after a

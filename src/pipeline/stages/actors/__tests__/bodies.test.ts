@@ -212,6 +212,7 @@ describe('bodies named by a kind and a quoted name, firms and city bureaus', () 
   })
   it('a drug maker (长春长生药业) and a city bureau of culture (台北市文化局) after their place', () => {
     expect(orgs('长春长生药业因疫苗生产记录造假被查')).toContain('长春长生药业')
+    expect(orgs('英国制药公司阿斯利康今天表示')).not.toContain('英国制药')
     expect(orgs('台北市文化局10月1日举办活动')).toContain('台北市文化局')
   })
 })
