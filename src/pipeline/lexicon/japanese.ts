@@ -1,6 +1,6 @@
 /**
  * Common Japanese family names as Chinese text writes them (Simplified). Japanese names are not
- * transliterated and mostly open with characters that are no Chinese surname (大山, 浦田, 横地),
+ * transliterated and mostly open with characters that are no Chinese surname (大山, 浦田, 森),
  * so neither the surname list nor the transliteration set finds them after a title or before a
  * gloss. General knowledge: the frequent family names, not names of particular people.
  */

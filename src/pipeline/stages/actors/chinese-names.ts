@@ -111,9 +111,8 @@ function unknownWord(word: string): boolean {
   return (!known || known.kind === 'person') && !isKnownPlace(word) && !NOT_NAMES.has(word)
 }
 
-/** Honorifics a news text puts after a surname (窦先生, 刘女士), and whether each is for a woman. */
+/** Honorifics a news text puts after a surname (窦先生, 刘女士). */
 const HONORIFIC = /([\u4e00-\u9fff])(先生|女士|小姐|太太)/g
-const FEMALE_HONORIFIC = new Set(['女士', '小姐', '太太'])
 
 /**
  * 窦先生, 刘女士: a surname and an honorific, the way a text names again someone it named in full
@@ -129,9 +128,4 @@ export function honorificNames(text: string, tokens: readonly Token[]): Candidat
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: m[0], kind: 'person', via: 'coref:honorific', priority: 6, title: m[2], coref: 'surname' })
   }
   return out
-}
-
-/** Is an honorific (女士, 先生) one for a woman? */
-export function femaleHonorific(title: string | undefined): boolean {
-  return title !== undefined && FEMALE_HONORIFIC.has(title)
 }

@@ -6,7 +6,6 @@
 import { lookupActor } from '../../lexicon'
 import { canonicalActor, normalizeName, type CanonicalActor } from './canonical'
 import { genderOf, pronounFits, type Gender } from './gender'
-import { femaleHonorific } from './chinese-names'
 import type { SentenceCandidate } from './sentence'
 
 export interface Located extends SentenceCandidate {
@@ -127,7 +126,7 @@ export function resolveArticle(cands: readonly Located[]): Resolved[] {
       // 窦先生: the person named in full with that surname, else someone the article keeps anonymous.
       const target = resolveSurname(c, seen, [...byId.values()]) ?? personOf(c)
       out.push(resolved(c, target.id, display.get(target.id) ?? target.name, target.kind))
-      seen.push({ ...target, order: c.order, paragraph: c.paragraph, subject: c.subject, gender: target.gender ?? (femaleHonorific(c.title) ? 'female' : 'male') })
+      seen.push({ ...target, order: c.order, paragraph: c.paragraph, subject: c.subject, gender: target.gender ?? genderOf(target.name, c.title) })
       continue
     }
     const later = [...byId.values()].filter((p) => !seen.some((s) => s.id === p.id))
@@ -152,9 +151,10 @@ function speaksForCountry(c: Located): boolean {
  */
 function resolveSurname(c: Located, seen: readonly Person[], all: readonly Person[]): Person | undefined {
   const surname = c.name[0]!
-  const female = femaleHonorific(c.title)
+  // 女士 and 先生 say the gender (see gender.ts).
+  const gender = genderOf('', c.title)
   const fits = (p: Person) =>
-    p.kind === 'person' && /^[\u4e00-\u9fff]{2,4}$/.test(p.name) && p.name.startsWith(surname) && p.name !== c.name && (female ? p.gender !== 'male' : p.gender !== 'female')
+    p.kind === 'person' && /^[\u4e00-\u9fff]{2,4}$/.test(p.name) && p.name.startsWith(surname) && p.name !== c.name && pronounFits(gender === 'female' ? '她' : '他', p.gender)
   const before = [...seen].reverse().find(fits)
   if (before) return before
   const after = uniqueById(all.filter(fits))

@@ -92,7 +92,8 @@ export function dotNames(text: string, tokens: readonly Token[] = []): Candidate
       const tail = tailEnd(text, spans[k]!, tokens)
       if (start !== null && tail !== null) {
         // 肯尼斯·T·库奇内利二世: a generation or a reign (二世, 三世) is part of the name.
-        const end = trimBecause(text, tail) + (REGNAL.exec(text.slice(trimBecause(text, tail)))?.[0].length ?? 0)
+        const trimmed = trimBecause(text, tail)
+        const end = trimmed + (REGNAL.exec(text.slice(trimmed))?.[0].length ?? 0)
         const more = institutionAfter(text, end)
         const name = text.slice(start, end + more)
         out.push({ start, end: end + more, text: name, name, kind: more ? 'organization' : 'person', via: 'pattern:dot-name', priority: 6 })

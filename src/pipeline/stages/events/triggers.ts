@@ -55,8 +55,11 @@ const NOUN_HAPPENS_AFTER = /^(在|于|期间|中|时)?[^，。]{0,6}(举行|进�
 const GENERIC_CLAUSE = /^(目前|当前|眼下|现在)?(这是|这将是|这也是|此为|这被视为|这一|其中|而这|分析人士|专家|评论|观察人士|如果|假如|一旦|若|是否|为何|为什么|鉴于|由于|因为|随着|正值|通过|为了|但是鉴于)/
 /** A short clause ending in 后/前/时/期间 only dates the next one (谈判结束后，…). */
 const TIME_CLAUSE = /^[^，。]{0,14}(后|之后|以后|前|之前|以前|时|期间|之际)[，,]?$/
-/** A clause of purpose (为了参加会议，…; …，这样做是为了吸引美台进行谈判): what it names is aimed at, not done. */
-const PURPOSE_CLAUSE = /^(这样做|此举|这么做)?是?(为了|以便)/
+/**
+ * A clause of purpose said after the act (…，这样做是为了吸引美台进行谈判; …，以便…): what it names
+ * is aimed at, not done. One opening with 为了 is a generic clause already.
+ */
+const PURPOSE_CLAUSE = /^((这样做|此举|这么做)?是(为了|以便)|以便)/
 /** The trigger only names what a plan or risk is about (袭击…的计划); a speaker's 否认…的指控 is verb and object. */
 const PLAN_AFTER = /^[^，。]{0,12}的(计划|可能|可能性|风险|威胁|能力|问题|说法|传言|指控)/
 /**
