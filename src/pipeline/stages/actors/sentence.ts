@@ -69,6 +69,16 @@ function isLatinGloss(c: Candidate, text: string): boolean {
   return /^[A-Za-z]/.test(c.text) && /[\u4e00-\u9fff]\s*[（(][^（()）]*$/.test(text.slice(0, c.start))
 }
 
+/**
+ * 南中国海, 内蒙古, 北爱尔兰, 上海南京东路: a name that starts inside a place word the segmenter keeps
+ * whole, after one character of direction or age or before a place's own ending, is part of that
+ * place, not the actor. 中国香港 and a segmenter slip like 符合中国/ns keep their names.
+ */
+function insidePlace(c: Candidate, tokens: SentenceAnalysis['tokens']): boolean {
+  return tokens.some((t) => t.tag === 'ns' && t.start < c.start && c.start < t.end && (c.start - t.start === 1 || PLACE_ENDING.test(t.word.slice(c.end - t.start))))
+}
+const PLACE_ENDING = /^[\u4e00-\u9fff]?(路|街|道|区|县|市|州|省|海|湖|河|山|岛)$/
+
 /** Simplified analysis text (same length as the input) and its tokens. */
 export function analyse(text: string): SentenceAnalysis {
   const simple = normalizeDots(toSimplified(text))
@@ -87,7 +97,7 @@ export interface SentenceFinds {
 export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const { simple, tokens } = analysis
   const pairs = partyPairs(simple)
-  const gaz = [...gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple) && !pairs.some((p) => p.start < c.end && c.start < p.end)), ...pairs]
+  const gaz = [...gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple) && !pairs.some((p) => p.start < c.end && c.start < p.end) && !insidePlace(c, tokens)), ...pairs]
   const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...soundGlossNames(simple), ...latinOrgNames(simple), ...latinPersonNames(simple), ...quotedOrgNames(simple), ...namesBeforeTitles(simple, tokens), ...speakerLabels(simple, tokens), ...englishNames(simple)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...subjectOrganizations(tokens)]
   return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple), ...organizationAnaphors(simple), ...honorificNames(simple, tokens)] }

@@ -242,3 +242,12 @@ describe('a pronoun after a quotation', () => {
     expect(d.mentions.find((m) => m.text === '他')?.name).toBe('纳瓦尔尼')
   })
 })
+
+describe('countries inside a place word', () => {
+  const countries = (s: string) => sentenceCandidates(s).filter((c) => c.kind === 'country').map((c) => c.name)
+  it('内蒙古 is no 蒙古, 北爱尔兰 no 爱尔兰; 中国香港 keeps both', () => {
+    expect(countries('内蒙古的学生周一罢课')).not.toContain('蒙古')
+    expect(countries('北爱尔兰周一实行新规')).not.toContain('爱尔兰')
+    expect(countries('中国香港周一公布数据')).toEqual(expect.arrayContaining(['中国', '香港']))
+  })
+})

@@ -216,3 +216,10 @@ describe('bodies named by a kind and a quoted name, firms and city bureaus', () 
     expect(orgs('台北市文化局10月1日举办活动')).toContain('台北市文化局')
   })
 })
+
+describe('names inside a place word', () => {
+  it('are part of the place (南京东路 holds 京东, 内蒙古 holds 蒙古, 南中国海 holds 中国)', () => {
+    expect(orgs('我们在上海南京东路附近准备倡议')).toEqual([])
+    expect(orgs('京东周一表示')).toEqual(['京东'])
+  })
+})
