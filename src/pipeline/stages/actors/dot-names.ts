@@ -53,11 +53,16 @@ function tailEnd(text: string, [s, e]: Span, tokens: readonly Token[]): number |
   let end = nameToken(tok) ? Math.max(tok.end, s + run) : s + run
   const tail = tokens.find((t) => t.start > s && t.start < end && t.end >= end && /^(p|c|d|u|v)/.test(t.tag))
   if (tail) end = tail.start
+  // 尼克松图书馆: the run took the first character of an institution's head (图 is a transliteration character too).
+  for (let k = s + 1; k < end; k++) if (HEAD_INSIDE.test(text.slice(k))) return k
   return end > s ? end : null
 }
 
+/** Heads of institutions whose first character may end a transliteration run (图书馆, 博物馆). */
+const HEAD_INSIDE = /^(图书馆|博物馆|纪念馆|美术馆|基金会)/
+
 /** "约翰·霍普金斯大学", "沃尔特·里德国家军事医疗中心": the name of an institution, not a person. */
-const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,8}?(大学|学院|医院|医疗中心|中心|研究所|研究院|基金会|机场|公司|集团|奖)/
+const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,8}?(大学|学院|医院|医疗中心|中心|研究所|研究院|基金会|机场|公司|集团|图书馆|博物馆|纪念馆|美术馆|奖)/
 /** A verb or conjunction between the name and the suffix: …盖兹因发现黑洞而获奖 is a sentence, not a prize. */
 const PHRASE_AFTER = /[的和与及在是将被对向因而获得于从为]/
 

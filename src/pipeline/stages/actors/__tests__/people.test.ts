@@ -536,3 +536,13 @@ describe('two dotted names in one run before a gloss', () => {
     expect(people('据悉约翰·D·克莱门斯(John D. Clemens)认为')).toEqual(['约翰·D·克莱门斯'])
   })
 })
+
+describe('words the segmenter tags as names that are festivals or institutions', () => {
+  it('a festival (万圣节/nr) is no person', () => {
+    expect(people('西方万圣节期间他还要留在舞台上')).toEqual([])
+  })
+  it("a dotted name that runs into an institution's head (尼克松图书馆) names the institution", () => {
+    expect(people('他7月在理查德·尼克松图书馆发表演讲')).toEqual([])
+    expect(sentenceCandidates('他7月在理查德·尼克松图书馆发表演讲').filter((c) => c.kind === 'organization').map((c) => c.name).join()).toContain('尼克松图书馆')
+  })
+})
