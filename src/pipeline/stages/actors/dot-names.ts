@@ -59,10 +59,11 @@ function tailEnd(text: string, [s, e]: Span, tokens: readonly Token[]): number |
 }
 
 /** Heads of institutions whose first character may end a transliteration run (图书馆, 博物馆). */
-const HEAD_INSIDE = /^(图书馆|博物馆|纪念馆|美术馆|基金会)/
+const HEADS_INSIDE_RUN = '图书馆|博物馆|纪念馆|美术馆|基金会'
+const HEAD_INSIDE = new RegExp(`^(${HEADS_INSIDE_RUN})`)
 
 /** "约翰·霍普金斯大学", "沃尔特·里德国家军事医疗中心": the name of an institution, not a person. */
-const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,8}?(大学|学院|医院|医疗中心|中心|研究所|研究院|基金会|机场|公司|集团|图书馆|博物馆|纪念馆|美术馆|奖)/
+const INSTITUTION_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(大学|学院|医院|医疗中心|中心|研究所|研究院|机场|公司|集团|${HEADS_INSIDE_RUN}|奖)`)
 /** A verb or conjunction between the name and the suffix: …盖兹因发现黑洞而获奖 is a sentence, not a prize. */
 const PHRASE_AFTER = /[的和与及在是将被对向因而获得于从为]/
 

@@ -46,6 +46,7 @@ function cutForeignWord(t: Token, tokens: readonly Token[]): boolean {
 }
 
 const ADMINISTRATIVE_END = /^[\u4e00-\u9fff]{2,}(县|市|省|州|区|镇|乡|村|郡)$/
+const FESTIVAL_END = /^[\u4e00-\u9fff]{2,}节$/
 
 const GROUP_AFTER = /^(女子|男子|妇女|少女|女孩|男孩|族|裔)/
 
@@ -92,7 +93,7 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     // A three-character word ending in a function word is a phrase the dictionary tags nr (屈服于).
     if (person && t.word.length === 3 && isSurname(t.word[0]!) && NOT_GIVEN_CHAR.test(t.word) && !lookupActor(t.word)) continue
     // A word ending in an administrative unit names a place (宫城县/nr), one ending in 节 a festival (万圣节/nr).
-    if (person && (ADMINISTRATIVE_END.test(t.word) || /^[\u4e00-\u9fff]{2,}节$/.test(t.word))) continue
+    if (person && (ADMINISTRATIVE_END.test(t.word) || FESTIVAL_END.test(t.word))) continue
     // Before a number it is a quantity word (多达/nrt 万人).
     if (person && /^([\d０-９]|[数几上]?[十百千万亿]|[一二三四五六七八九两]+[十百千万亿])/.test(after)) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })

@@ -119,7 +119,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
       }
       const subject = inClause.find((m) => !m.isSource)
       // A clause that is all setting (在…委员会的辩论中，) names no one who goes on acting.
-      if (subject && !ATTRIBUTION.test(clause.text) && !SETTING.test(clause.text.trim())) carried = clauseSubjects(simple, inClause).map((m, i) => ({ id: m.actorId, name: m.name, kind: m.kind, role: i === 0 ? 'agent' : 'participant' }))
+      if (subject && !ATTRIBUTION.test(clause.text) && !SETTING.test(clause.text.trim())) carried = subjectRefs(simple, inClause)
       if (subject && namesOnly(simple, clause, inClause)) listed = inClause.filter((m) => !m.isSource).map((m) => ({ id: m.actorId, name: m.name, kind: m.kind, role: 'participant' as const }))
       continue
     }
@@ -154,8 +154,7 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     // 在东京举办的闭门选举会议上，菅义伟…: what a setting clause names is done by the subject of the clause it sets.
     if (actors.length === 0 && SETTING.test(clause.text.trim())) {
       const next = clauses[clause.index + 1]
-      const set = next ? clauseSubjects(simple, mentions.filter((m) => m.start >= next.start && m.end <= next.end && !m.isSource)) : []
-      actors = set.map((m, i) => ({ id: m.actorId, name: m.name, kind: m.kind, role: i === 0 ? ('agent' as const) : ('participant' as const) }))
+      actors = next ? subjectRefs(simple, mentions.filter((m) => m.start >= next.start && m.end <= next.end && !m.isSource)) : []
       agent = actors[0] ?? null
     }
     const subjects = actors.filter((a) => a.role === 'agent' || (a.role === 'participant' && agent))
@@ -376,6 +375,11 @@ function clauseSubjects(sentence: string, inClause: readonly ActorMention[]): Ac
     else break
   }
   return out.length > 0 ? out : named.slice(0, 1)
+}
+
+/** A clause's subjects (see clauseSubjects) as event actors: the first the agent, the others taking part. */
+function subjectRefs(sentence: string, inClause: readonly ActorMention[]): EventActorRef[] {
+  return clauseSubjects(sentence, inClause).map((m, i) => ({ id: m.actorId, name: m.name, kind: m.kind, role: i === 0 ? 'agent' : 'participant' }))
 }
 
 /** A whole clause of place or occasion: 在 and a phrase closed by 中, 上, 时, 期间, 后 … */
