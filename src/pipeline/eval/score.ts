@@ -62,6 +62,13 @@ export function dateCorrect(prediction: ExtractLine, gold: GoldEvent): boolean {
   return from <= start && end <= to
 }
 
+/** The rule behind a predicted time, its expression, and where the event inherited it from. */
+function howResolved(audit: ExtractLine['audit']): string {
+  const expression = audit.expression ? ` on “${audit.expression}”` : ''
+  const inherited = audit.inheritedFrom ? `, inherited from the ${audit.inheritedFrom}` : ''
+  return `${audit.rule}${expression}${inherited}`
+}
+
 export function actorsCorrect(prediction: ExtractLine, gold: GoldEvent): boolean {
   return gold.actors.every((g) => prediction.actors.some((a) => namesMatch(a.name, g)))
 }
@@ -81,7 +88,7 @@ export function scoreFile(gold: GoldFile, predictions: readonly ExtractLine[]): 
     // Judge the prediction that fits best, so one extra mention does not count against a good one.
     const rank = (p: ExtractLine) => Number(p.type === g.type) * 4 + Number(dateCorrect(p, g)) * 2 + Number(actorsCorrect(p, g))
     const best = [...candidates].sort((a, b) => rank(b) - rank(a))[0]!
-    tally(r.date, dateCorrect(best, g), misses, 'date', g, `predicted ${best.start}${best.end ? `..${best.end}` : ''} (${best.audit.rule}), gold ${g.date ?? g.range!.join('..')}`)
+    tally(r.date, dateCorrect(best, g), misses, 'date', g, `predicted ${best.start}${best.end ? `..${best.end}` : ''} (${howResolved(best.audit)}), gold ${g.date ?? g.range!.join('..')}`)
     tally(r.actors, actorsCorrect(best, g), misses, 'actors', g, `predicted [${best.actors.map((a) => a.name).join(', ')}], gold [${g.actors.join(', ')}]`)
     tally(r.type, best.type === g.type, misses, 'type', g, `predicted ${best.type}, gold ${g.type}`)
   }

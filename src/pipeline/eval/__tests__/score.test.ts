@@ -37,6 +37,14 @@ describe('scoreFile', () => {
     expect(s.misses.map((m) => m.kind).sort()).toEqual(['actor-recall', 'actor-recall', 'actors', 'date', 'missed'])
   })
 
+  it('says which expression and rule gave a wrong date, and where the event inherited it from', () => {
+    const inherited = { expression: '周四', reference: '2023-09-17T13:30:00+02:00', rule: 'zh/weekday-news-past', inheritedFrom: 'paragraph' as const }
+    const s = scoreFile(gold, [line('金正恩于本周二抵达俄罗斯。', { start: '2023-09-14', audit: inherited })])
+    expect(s.misses.find((m) => m.kind === 'date')?.message).toBe(
+      'predicted 2023-09-14 (zh/weekday-news-past on “周四”, inherited from the paragraph), gold 2023-09-12',
+    )
+  })
+
   it('does not count a range that only overlaps the gold day as correct', () => {
     const s = scoreFile(gold, [line('金正恩于本周二抵达俄罗斯。', { end: '2023-09-17' })])
     expect(s.date.hit).toBe(0)
