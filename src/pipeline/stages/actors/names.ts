@@ -64,8 +64,15 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
   return out
 }
 
+/**
+ * Words for a kind of firm or body: a name written right after one is that body's, whether in Han
+ * characters before a gloss (公司菲乐(Fila)), in Latin letters (提供商Proximus) or in quotation
+ * marks (人权组织“公民力量”).
+ */
+const BODY_KINDS = '组织|公司|集团|品牌|提供商|制造商|厂商|生产商|运营商|供应商|企业|网站|平台|应用|机构|团体|智库|媒体|电视台|报社|银行|基金会|协会|联盟|政党'
+
 /** A word for a kind of firm or body, then a short name: the name is the firm's (公司菲乐, 制造商现代汽车). */
-const KIND_THEN_NAME = /(公司|集团|品牌|制造商|厂商|生产商|运营商|供应商|企业|网站|平台|应用|机构|团体|智库|媒体|电视台|报社|银行)([\u4e00-\u9fff]{2,6})$/
+const KIND_THEN_NAME = new RegExp(`(${BODY_KINDS})([\\u4e00-\\u9fff]{2,6})$`)
 
 /** An organisation the gazetteer knows, longer than `run`, ends the Chinese run (up to 14 characters). */
 function knownNameEndingAt(cjk: string, run: number): boolean {
@@ -230,7 +237,7 @@ function appositionRun(cjk: string): number {
 
 
 /** A word for a kind of organisation (提供商, 武装组织, 电视台 …) right before a Latin name. */
-const ORG_KIND_BEFORE = /(组织|公司|集团|提供商|运营商|供应商|制造商|厂商|机构|网站|电视台|报社|银行|基金会|协会|企业|平台|团体)\s*$/
+const ORG_KIND_BEFORE = new RegExp(`(${BODY_KINDS})\\s*$`)
 const LATIN_RUN = /[A-Z][A-Za-z0-9&'.-]*(?:\s[A-Z][A-Za-z0-9&'.-]*){0,3}/g
 /** Gmurzynska Gallery, Iron Art Works, Pen Test Partners: a firm's or body's own name ends in its kind. */
 const LATIN_ORG_TAIL = /\s(Gallery|Galleries|Works|Inc\.?|Ltd\.?|Corp\.?|Group|Institute|Association|Foundation|Bank|Museum|Agency|Company|Partners|Labs?|University|College|Council|Society|Fund|Trust|Center|Centre|Capital|Holdings|Technologies|Studios?)$/
@@ -279,16 +286,20 @@ export function latinOrgNames(text: string): Candidate[] {
 }
 
 /** A word for a kind of body, then a name in quotation marks (人权组织“公民力量”, 政治团体“社会民主连线”). */
-const KIND_THEN_QUOTED = /(组织|团体|机构|协会|联盟|政党|智库|网站|平台|公司|企业|基金会|媒体)[“「]([^”」，。]{2,12})[”」]/g
+const KIND_THEN_QUOTED = new RegExp(`(${BODY_KINDS})[“「]([^”」，。]{2,12})[”」]`, 'g')
 
-/** 人权组织“公民力量”: the quoted name after a kind of body is that body's. */
-export function quotedOrgNames(text: string): Candidate[] {
+/**
+ * 人权组织“公民力量”: the quoted name after a kind of body is that body's. A quotation that opens
+ * with an adverb is words quoted, not a name (七国集团“非常”遗憾, 联营集团“将与中国毫无关系”).
+ */
+export function quotedOrgNames(text: string, tokens: readonly Token[] = []): Candidate[] {
   const out: Candidate[] = []
   for (const m of text.matchAll(KIND_THEN_QUOTED)) {
     const start = m.index + m[1]!.length + 1
     const name = m[2]!
     const known = lookupActor(name)
     if (known && known.kind !== 'organization') continue
+    if (tokens.some((t) => t.start === start && t.tag === 'd')) continue
     out.push({ start, end: start + name.length, text: name, name: known?.name ?? name, kind: 'organization', via: 'pattern:quoted-org', priority: 5 })
   }
   return out

@@ -98,7 +98,7 @@ export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
   const { simple, tokens } = analysis
   const pairs = partyPairs(simple)
   const gaz = [...gazetteerMentions(simple).filter((c) => !isLatinGloss(c, simple) && !pairs.some((p) => p.start < c.end && c.start < p.end) && !insidePlace(c, tokens)), ...pairs]
-  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...soundGlossNames(simple), ...latinOrgNames(simple), ...latinPersonNames(simple), ...quotedOrgNames(simple), ...namesBeforeTitles(simple, tokens), ...speakerLabels(simple, tokens), ...englishNames(simple)]
+  const names = [...dotNames(simple, tokens), ...glossNames(simple, tokens), ...soundGlossNames(simple), ...latinOrgNames(simple), ...latinPersonNames(simple), ...quotedOrgNames(simple, tokens), ...namesBeforeTitles(simple, tokens), ...speakerLabels(simple, tokens), ...englishNames(simple)]
   const known = [...names, ...gaz, ...institutionMentions(simple, gaz), ...stationedForces(simple), ...namedBodies(simple, tokens), ...subjectOrganizations(tokens)]
   return { analysis, known, rest: [...splitNames(tokens), ...unknownSurnameWords(tokens), ...placeSubjects(tokens), ...pronounMentions(simple), ...organizationAnaphors(simple), ...honorificNames(simple, tokens)] }
 }

@@ -144,6 +144,11 @@ describe('organisations named in Latin letters inside Chinese text', () => {
     expect(orgs('比利时最大的移动通讯网络提供商Volantis宣布合作')).toContain('Volantis')
     expect(orgs('当地的武装组织Kel Amar的长期谈判')).toContain('Kel Amar')
   })
+  it('after a kind of medium, brand or league as after a kind of firm (媒体Volantis, 联盟KAL)', () => {
+    expect(orgs('美国媒体Volantis去年底援引消息人士称')).toContain('Volantis')
+    expect(orgs('央视恢复转播美国职业篮球联盟KAL的比赛')).toContain('KAL')
+    expect(orgs('美国媒体去年底援引消息人士称')).toEqual([])
+  })
   it('a name that ends in its own kind (Gallery, Works, Partners), anywhere in the sentence', () => {
     expect(orgs('Volantis Gallery周三要求赔偿')).toEqual(['Volantis Gallery'])
     expect(orgs('海报由Kel Amar Works设计')).toEqual(['Kel Amar Works'])
@@ -209,6 +214,11 @@ describe('bodies named by a kind and a quoted name, firms and city bureaus', () 
     expect(orgs('美国人权组织“公民力量”于2月13日发起集体诉讼')).toContain('公民力量')
     expect(orgs('政治团体“社会民主连线”成员十多人抗议')).toEqual(['社民连'])
     expect(orgs('他说“公民力量”很重要')).toEqual([])
+  })
+  it('not words quoted after a bloc or consortium (七国集团“非常”遗憾, 联营集团“将与中国毫无关系”)', () => {
+    expect(orgs('七国集团“非常”遗憾一些国家采取措施')).toEqual(['七国集团'])
+    expect(orgs('他怎么能说新的联营集团“将与中国毫无关系”了')).toEqual([])
+    expect(orgs('能源集团“蓝海资源”周二宣布')).toContain('蓝海资源')
   })
   it('a drug maker (长春长生药业) and a city bureau of culture (台北市文化局) after their place', () => {
     expect(orgs('长春长生药业因疫苗生产记录造假被查')).toContain('长春长生药业')
