@@ -38,7 +38,11 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     // 运动服装公司菲乐(Fila): the name after a word for a kind of firm or body is that firm's (a
     // gloss of two capitalised words spells a person: 科技公司员工王小明(Wang Xiaoming)).
     const kindBefore = /^[A-Z]/.test(latin) && !isPersonGloss(latin, cjk) ? KIND_THEN_NAME.exec(cjk) : null
-    const org = quoted || ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk) || Boolean(kindBefore)
+    // 白俄罗斯人权团体「维斯纳」(Viasna): a quoted name is a body's after a word for a kind of body;
+    // else it names a work, a weapon, an exercise (「高脚柜」（Tallboy）, “范畴界定”（scoping exercise）).
+    const quotedBody = quoted && /^[A-Z]/.test(latin) && KIND_THEN_QUOTE.test(text.slice(Math.max(0, m.index - 8), m.index))
+    const org = quotedBody || ORG_GLOSS_WORD.test(latin) || /^[A-Z]{2,}$/.test(latin) || ORG_SUFFIX.test(cjk) || Boolean(kindBefore)
+    if (quoted && !org) continue
     if (!org && (QUOTE_BEFORE.test(text.slice(0, m.index)) || !isPersonGloss(latin, cjk) || PLACE_END.test(cjk))) continue
     const end = m.index + cjk.length
     const acronym = /^[A-Z]{3,6}$/.test(latin)
@@ -54,6 +58,7 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     if (end - start < 2) continue
     const written = text.slice(start, end)
     if (isKnownPlace(written) || lookupActor(written)?.kind === 'country' || DETERMINER.test(written)) continue
+    if (org && THING_END.test(written) && !lookupActor(written)) continue
     // An acronym names one country's body (CDC): another country's written before it is its own (中国疾病预防控制中心（CDC）).
     const byAcronym = acronym ? lookupActor(latin) : undefined
     const known = byAcronym && !ownedByOtherCountry(written, byAcronym.country) ? byAcronym : undefined
@@ -70,6 +75,12 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
  * marks (人权组织“公民力量”).
  */
 const BODY_KINDS = '组织|公司|集团|品牌|提供商|制造商|厂商|生产商|运营商|供应商|企业|网站|平台|应用|机构|团体|智库|媒体|电视台|报社|银行|基金会|协会|联盟|政党'
+
+/** A word for a kind of body right before a quotation mark (人权团体「, 民兵组织“). */
+const KIND_THEN_QUOTE = new RegExp(`(${BODY_KINDS})[“「『"]$`)
+
+/** A system, pact, programme, report, vessel or week glossed in capitals is no body (一带一路倡议（BRI）, 极星号（Polarstern）). */
+const THING_END = /(系统|倡议|协议|协定|计划|目标|报告|事件|身份|抗体|号|周)$/
 
 /** A word for a kind of firm or body, then a short name: the name is the firm's (公司菲乐, 制造商现代汽车). */
 const KIND_THEN_NAME = new RegExp(`(${BODY_KINDS})([\\u4e00-\\u9fff]{2,6})$`)
@@ -290,7 +301,8 @@ const KIND_THEN_QUOTED = new RegExp(`(${BODY_KINDS})[“「]([^”」，。]{2,1
 
 /**
  * 人权组织“公民力量”: the quoted name after a kind of body is that body's. A quotation that opens
- * with an adverb is words quoted, not a name (七国集团“非常”遗憾, 联营集团“将与中国毫无关系”).
+ * with an adverb or a time is words quoted, not a name (七国集团“非常”遗憾, 联营集团“将与中国毫无关系”,
+ * 公司「未来几周内」将开始).
  */
 export function quotedOrgNames(text: string, tokens: readonly Token[] = []): Candidate[] {
   const out: Candidate[] = []
@@ -299,7 +311,7 @@ export function quotedOrgNames(text: string, tokens: readonly Token[] = []): Can
     const name = m[2]!
     const known = lookupActor(name)
     if (known && known.kind !== 'organization') continue
-    if (tokens.some((t) => t.start === start && t.tag === 'd')) continue
+    if (tokens.some((t) => t.start === start && (t.tag === 'd' || t.tag === 't'))) continue
     out.push({ start, end: start + name.length, text: name, name: known?.name ?? name, kind: 'organization', via: 'pattern:quoted-org', priority: 5 })
   }
   return out

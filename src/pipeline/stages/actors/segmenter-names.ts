@@ -66,6 +66,13 @@ function unknownChineseName(t: Token, tokens: readonly Token[]): boolean {
   return ACTS_AFTER.test(next?.word ?? '')
 }
 
+/** Is the token a part, not the whole, of a quotation that a Latin gloss follows? */
+function insideGlossedTitle(t: Token, text: string): boolean {
+  const open = text.slice(0, t.start).search(/[“「『][\u4e00-\u9fff·]*$/)
+  const close = /^[\u4e00-\u9fff·]*[”」』]\s*[（(]\s*[A-Za-z]/.exec(text.slice(t.end))
+  return open >= 0 && close !== null && (open + 1 < t.start || /^[\u4e00-\u9fff]/.test(close[0]))
+}
+
 export function segmenterNames(tokens: readonly Token[], text = '', known: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = []
   for (const t of tokens) {
@@ -96,6 +103,8 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     if (person && (ADMINISTRATIVE_END.test(t.word) || FESTIVAL_END.test(t.word))) continue
     // Before a number it is a quantity word (多达/nrt 万人).
     if (person && /^([\d０-９]|[数几上]?[十百千万亿]|[一二三四五六七八九两]+[十百千万亿])/.test(after)) continue
+    // Part of a quoted title glossed in Latin (“坑卡斯特”(Concast), “麦哲伦号”(Magellan)): the whole names a thing.
+    if (insideGlossedTitle(t, text)) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })
   }
   return out

@@ -209,6 +209,28 @@ describe('organisations glossed in Latin letters', () => {
   })
 })
 
+describe('a quoted name glossed in Latin letters', () => {
+  it("is a body's after a word for a kind of body (人权团体「维斯纳」（Viasna）)", () => {
+    expect(orgs('白俄罗斯人权团体「维斯纳」（Viasna）周二表示')).toContain('维斯纳')
+    expect(orgs('美国研究咨询公司「地球之眼」（Eyes on Earth）发现')).toContain('地球之眼')
+  })
+  it('names a thing, not a body, with no such word before it or with a lower-case gloss', () => {
+    expect(orgs('这枚炸弹被昵称为「高脚柜」（Tallboy）')).toEqual([])
+    expect(orgs('欧盟执委会开始“范畴界定”（scoping exercise）作业')).not.toContain('范畴界定')
+  })
+  it('a programme, pact, vessel or week is no body, even glossed in capitals (“一带一路倡议”（BRI）, 极星号（Polarstern）)', () => {
+    expect(orgs('中国的“一带一路倡议”（BRI）引发担忧')).toEqual([])
+    expect(orgs('德国科考船极星号（POLARSTERN）周一返回')).toEqual([])
+    expect(orgs('英国的政府通信总部（GCHQ）周一表示')).toContain('政府通信总部')
+  })
+  it('leaves no person behind inside the quotation (“坑卡斯特”(Concast), “麦哲伦号”(Magellan))', () => {
+    const people = (s: string) => sentenceCandidates(s).filter((c) => c.kind === 'person' && !c.coref).map((c) => c.name)
+    expect(people('总统还称其为“坑卡斯特”(Concast)，但他需要在电视台露面')).toEqual([])
+    expect(people('1990年，“麦哲伦号”(Magellan)探测器进入金星轨道')).toEqual([])
+    expect(people('卡斯特周二在电视台露面')).toEqual(['卡斯特'])
+  })
+})
+
 describe('bodies named by a kind and a quoted name, firms and city bureaus', () => {
   it('人权组织“公民力量”, 政治团体“社会民主连线” (the gazetteer name where it has one)', () => {
     expect(orgs('美国人权组织“公民力量”于2月13日发起集体诉讼')).toContain('公民力量')
@@ -219,6 +241,7 @@ describe('bodies named by a kind and a quoted name, firms and city bureaus', () 
     expect(orgs('七国集团“非常”遗憾一些国家采取措施')).toEqual(['七国集团'])
     expect(orgs('他怎么能说新的联营集团“将与中国毫无关系”了')).toEqual([])
     expect(orgs('能源集团“蓝海资源”周二宣布')).toContain('蓝海资源')
+    expect(orgs('公司「未来几周内」将开始招募6100人')).toEqual([])
   })
   it('a drug maker (长春长生药业) and a city bureau of culture (台北市文化局) after their place', () => {
     expect(orgs('长春长生药业因疫苗生产记录造假被查')).toContain('长春长生药业')
