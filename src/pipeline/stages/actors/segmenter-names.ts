@@ -66,6 +66,13 @@ function unknownChineseName(t: Token, tokens: readonly Token[]): boolean {
   return ACTS_AFTER.test(next?.word ?? '')
 }
 
+/** Is the token inside 《…》, the marks of a book's, paper's or programme's title? */
+function insideTitleMarks(t: Token, text: string): boolean {
+  return /《[^《》]*$/.test(text.slice(0, t.start)) && /^[^《》]*》/.test(text.slice(t.end))
+}
+
+const LOWER_CASE_GLOSS = /^\s*[（(]\s*[a-z]/
+
 /** Is the token a part, not the whole, of a quotation that a Latin gloss follows? */
 function insideGlossedTitle(t: Token, text: string): boolean {
   const open = text.slice(0, t.start).search(/[“「『][\u4e00-\u9fff·]*$/)
@@ -105,6 +112,9 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     if (person && /^([\d０-９]|[数几上]?[十百千万亿]|[一二三四五六七八九两]+[十百千万亿])/.test(after)) continue
     // Part of a quoted title glossed in Latin (“坑卡斯特”(Concast), “麦哲伦号”(Magellan)): the whole names a thing.
     if (insideGlossedTitle(t, text)) continue
+    // In title marks it names a work (医学杂志《柳叶刀》); glossed in lower case, a people or a thing
+    // (部落约鲁巴（the Yoruba tribe）).
+    if (insideTitleMarks(t, text) || LOWER_CASE_GLOSS.test(after)) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })
   }
   return out

@@ -65,8 +65,11 @@ function surnameAsPreposition(tokens: readonly Token[], at: number): boolean {
   const tok = tokens.find((t) => t.start === at)
   const next = tok ? tokens.find((t) => t.start === tok.end) : undefined
   const after = next ? tokens.find((t) => t.start === next.end) : undefined
-  return tok?.word === '向' && next?.tag === 'x' && CJK_WORD.test(next.word) && next.word.length <= 2 && endsName(after)
+  return tok?.word === '向' && next?.tag === 'x' && CJK_WORD.test(next.word) && next.word.length <= 2 && !OWN_OUTLET.test(next.word) && endsName(after)
 }
+
+/** The outlet speaking of itself (教师向本台表示): this station, this paper. */
+const OWN_OUTLET = /^本(台|报|刊|网|社)$/
 
 /** An aspect marker after the word makes it a verb the segmenter took for a name (律师陈述/nr 了). */
 function verbWithAspect(tokens: readonly Token[], at: number): boolean {

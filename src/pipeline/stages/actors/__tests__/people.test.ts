@@ -337,6 +337,16 @@ describe('names the segmenter cuts into pieces that are not names', () => {
   it('a surname the segmenter reads as a preposition when an unknown given name follows (教授向/p 松祚/x)', () => {
     expect(people('中国人民大学教授向松祚在接受媒体采访时说')).toContain('向松祚')
     expect(people('大学教授向记者表示')).toEqual([])
+    expect(people('一名不愿透露姓名的教师向本台表示')).toEqual([])
+  })
+  it('no person in the title of a work (《柳叶刀》, 《麦卡伦国内安全法》), nor before a lower-case gloss (约鲁巴（the Yoruba tribe）)', () => {
+    expect(people('他在医学杂志《柳叶刀》上发表文章')).toEqual([])
+    expect(people('美国国会通过的《麦卡伦国内安全法》就规定')).toEqual([])
+    expect(people('她是西非部落约鲁巴（the Yoruba tribe）人的一位公主')).toEqual([])
+    expect(people('柳叶刀周二在会上发言')).toEqual(['柳叶刀'])
+  })
+  it('not a common word the segmenter tags as a name (道德/nr)', () => {
+    expect(people('人民今天需要同样的道德见证')).toEqual([])
   })
   it('not a verb the segmenter took for a name, which an aspect marker shows (律师陈述/nr 了)', () => {
     expect(people('律师陈述了案情')).toEqual([])
