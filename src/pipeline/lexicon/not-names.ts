@@ -2,11 +2,12 @@
 export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set(['荣休', '候任', '署理', '代理', '首任', '前任', '现任', '时任', '新任', '卸任', '离任', '退休'])
 
 /**
- * Common words the segmenter tags as personal names (its dictionary marks 韩朝, 祝福, 金刚 as nr),
- * and words for groups of people: never an actor's name on their own.
+ * Common words the segmenter tags as personal names (its dictionary marks 韩朝, 祝福, 金刚 as nr)
+ * or as bodies (社会科学, 非法组织 as nt), and words for groups of people: never an actor's name on
+ * their own.
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   '华裔', '华侨', '华人', '金融', '高层', '马上', '石油', '黄金', '方面', '白人', '黑人', '王国', '高速', '周边', '江湖', '龙头', '石头', '班师回', '高度', '安全', '文化', '金正', '明显', '华侨', '华商', '侨民', '高官', '高管', '学者', '白领', '周日', '周一', '周二', '周三', '周四', '周五', '周六',
-  '韩朝', '许可', '安保', '严重性', '陆军', '谢谢', '祝福', '洪亮', '拉丁', '金刚', '德尔塔', '纳米', '道德',
+  '韩朝', '许可', '安保', '严重性', '陆军', '谢谢', '祝福', '洪亮', '拉丁', '金刚', '德尔塔', '纳米', '道德', '社会科学', '非法组织',
   ...TITLE_QUALIFIERS,
 ])

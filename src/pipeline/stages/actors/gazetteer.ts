@@ -41,8 +41,11 @@ function latinBounded(text: string, i: number, alias: string): boolean {
 
 const bodyAlternation = [...STATE_BODIES].sort((a, b) => b.length - a.length).join('|')
 const BODY_AFTER = new RegExp(`^(?:${bodyAlternation})(?![长])`)
-/** A sub-body of an international organisation (联合国人权事务处, 欧盟委员会). */
-const SUB_BODY = /^[^\P{Script=Han}的在将于是和与及对向被把了称说表周日月年今昨该这此其]{1,9}?(事务处|委员会|理事会|办公室|秘书处|署|局|处|法庭|机构)/u
+/**
+ * A sub-body of an international organisation (联合国人权事务处, 欧盟委员会); 署 and 处 end no body
+ * in the words 部署 (deploy: 在欧盟部署5G网络) and 好处, 之处, 到处 ….
+ */
+const SUB_BODY = /^[^\P{Script=Han}的在将于是和与及对向被把了称说表周日月年今昨该这此其]{1,9}?(事务处|委员会|理事会|办公室|秘书处|(?<!部)署|局|(?<![到之好益用相难长短])处|法庭|机构)/u
 
 /** "亚美尼亚国防部": a country mention directly followed by a government body. */
 export function institutionMentions(text: string, countries: readonly Candidate[]): Candidate[] {

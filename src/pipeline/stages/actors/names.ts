@@ -231,7 +231,24 @@ function orgRunBack(cjk: string, acronym = false): number {
   const cutSafe = last(['的', '在', '据', '由', '向', '对', '是', '了', '括', '被', '把', '就'])
   const before = cjk.slice(cutSafe + 1, cutAll)
   const cut = acronym && before.length >= 2 && !/^[他她我你它们]/.test(before) ? cutSafe : cutAll
-  return Math.min(cjk.length - (cut + 1), 14, appositionRun(cjk))
+  const run = Math.min(cjk.length - (cut + 1), appositionRun(cjk))
+  if (run <= MAX_ORG_RUN) return run
+  // 澳大利亚联邦科学与工业研究组织（CSIRO）: the limit would cut a country or place that opens the
+  // name (大利亚…); the name takes it whole.
+  for (let n = Math.min(run, MAX_ORG_RUN + 5); n > MAX_ORG_RUN; n--) if (placeLengthAt(cjk.slice(cjk.length - n)) > n - MAX_ORG_RUN) return n
+  return MAX_ORG_RUN
+}
+
+/** How far back a gloss's organisation name runs when nothing else ends it. */
+const MAX_ORG_RUN = 14
+
+/** Length of the country or place (2 to 6 characters) that opens `name`, or 0. */
+function placeLengthAt(name: string): number {
+  for (let n = Math.min(6, name.length - 1); n >= 2; n--) {
+    const head = name.slice(0, n)
+    if (isKnownPlace(head) || lookupActor(head)?.kind === 'country') return n
+  }
+  return 0
 }
 
 /**

@@ -129,6 +129,19 @@ describe('organisations glossed with an acronym, after a time or an event verb',
     expect(orgs('联合国减少灾害风险办公室发布报告')).toContain('联合国减少灾害风险办公室')
     expect(orgs('联合国周二表示该委员会将开会')).toEqual(['联合国'])
   })
+  it('no sub-body in the verb 部署 or a word like 好处 (在欧盟部署5G网络)', () => {
+    expect(orgs('在欧盟部署5G网络时，确保安全很重要')).toEqual(['欧盟'])
+    expect(orgs('他说联合国好处很多')).toEqual(['联合国'])
+    expect(orgs('联合国难民署周二表示')).toContain('联合国难民署')
+  })
+  it('a glossed name longer than fourteen characters keeps the country that opens it whole', () => {
+    expect(orgs('澳大利亚联邦科学与工业研究组织（CSIRO）发现')).toEqual(['澳大利亚联邦科学与工业研究组织'])
+    expect(orgs('支持者聚集在美国沃尔特·里德国家军事医疗中心（Walter Reed National Military Medical Center）门外')).toContain('沃尔特·里德国家军事医疗中心')
+  })
+  it('not a common word the segmenter tags as a body (社会科学/nt, 非法组织/nt)', () => {
+    expect(orgs('英国诺丁汉大学社会科学系助理教授周二说')).not.toContain('社会科学')
+    expect(orgs('教师引用了涉及非法组织的材料')).toEqual([])
+  })
   it('knows the large telecom and technology companies', () => {
     expect(orgs('诺基亚和爱立信周三表示')).toEqual(['诺基亚', '爱立信'])
   })
