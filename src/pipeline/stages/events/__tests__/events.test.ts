@@ -20,6 +20,17 @@ describe('event typing and clauses', () => {
     expect(summary(docOf(['主教马洛尼周一从香港飞到梵蒂冈。'], { 周一: '2024-03-04' })).map((e) => e.split('+')[0])).toEqual(['travel:马洛尼'])
     expect(summary(docOf(['总统马洛尼周一被送往当地医院。'], { 周一: '2024-03-04' }))).toEqual(['health:马洛尼'])
   })
+  it('types sayings by 直言, 坦言, 介绍, 主张 as statements, 批捕 as arrest, a freeze or a declared ban as sanction', () => {
+    const first = (s: string) => summary(docOf([s], { 周一: '2024-03-04' }))[0]?.split('+')[0]
+    expect(first('局长马洛尼周一介绍，今年粮食产量稳定。')).toBe('statement:马洛尼')
+    expect(first('社长马洛尼周一直言，公司不会退出。')).toBe('statement:马洛尼')
+    expect(first('主教马洛尼周一公开主张教廷应该保持沉默。')).toBe('statement:马洛尼')
+    expect(first('检察院周一批捕了12名港人。')).toMatch(/^arrest/)
+    expect(first('总理马洛尼周一宣布禁止向该国出口军事物品。')).toMatch(/^(sanction|statement):马洛尼/)
+    expect(first('美国财政部周一冻结了他的银行账户。')).toMatch(/^sanction:美国财政部/)
+    // A ban in a law's text is no happening of its own.
+    expect(summary(docOf(['该法律禁止劳工入境。']))).toEqual([])
+  })
   it('rejects background, hedges, questions, negations and bare attribution', () => {
     const doc = docOf(['这是具有高度象征意义的访问。', '分析人士认为双方可能签署协议。', '他会抵达吗？', '总统马洛尼从未签署该协议。', '据报道称，天气很好。'])
     expect(doc.events.filter((e) => e.type !== 'statement')).toEqual([])
