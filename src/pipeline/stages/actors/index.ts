@@ -18,7 +18,7 @@ export { canonicalActor, normalizeName, type CanonicalActor } from './canonical'
 export { analyse } from './sentence'
 
 export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
-  const analysis = doc.sentences.map((s): SentenceAnalysis | null => (isEventlessCaption(doc.article.paragraphs[s.paragraph]) ? null : analyse(s.text)))
+  const analysis = doc.sentences.map((s): SentenceAnalysis | null => (isEventlessCaption(doc, s.paragraph) ? null : analyse(s.text)))
   const finds = analysis.map((a) => (a ? sentenceFinds(a) : null))
   const first = doc.sentences.map((s, order) => {
     const f = finds[order]

@@ -8,7 +8,7 @@ import { titleGroup } from '../../lexicon'
 import { analyse } from '../actors'
 import { boundaries, type Token } from '../actors/segmenter'
 import { FINDINGS, publishedFigures, speakerLabel, type Attributed } from './attributed'
-import { isEventlessCaption } from '../../captions'
+import { isCredit, isEventlessCaption } from '../../captions'
 import { quotedSpans } from '../../quotes'
 import { splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
@@ -69,7 +69,7 @@ export function inAnalysisSection(paragraphs: readonly { text: string; kind: str
  */
 export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, sentenceMentions: readonly ActorMention[]): Draft[] {
   const paragraph = doc.article.paragraphs[s.paragraph]
-  if (paragraph?.kind === 'subhead' || isEventlessCaption(paragraph)) return []
+  if (paragraph?.kind === 'subhead' || isEventlessCaption(doc, s.paragraph) || isCredit(paragraph, s.text)) return []
   if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
   if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
   const { simple, tokens } = doc.analysis?.[order] ?? analyse(s.text)

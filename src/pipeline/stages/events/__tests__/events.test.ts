@@ -344,6 +344,14 @@ describe('photo captions', () => {
     expect(summary(docOf([{ text: '外长拉夫罗夫与总理马洛尼在金边举行会晤。', kind: 'caption' }]))).toEqual([])
     expect(summary(docOf([{ text: '资料照片：外长拉夫罗夫与总理马洛尼在金边举行会晤。（2019年3月4日）', kind: 'caption' }], { '2019年3月4日': '2019-03-04' }))).toEqual([])
   })
+  it('so does one naming a day or week of the past fortnight (周一，…), not an older day (图为2023年7月2日…), nor its credit', () => {
+    const caption = (text: string, dates: Record<string, string>) => summary(docOf([{ text, kind: 'caption' }], dates))
+    expect(caption('周一，外长拉夫罗夫与总理马洛尼在金边举行会晤。', { 周一: '2024-03-04' })).toEqual(['meet:拉夫罗夫+马洛尼'])
+    expect(caption('上周，外长拉夫罗夫与总理马洛尼在金边举行会晤。', { 上周: '2024-02-26' })).toEqual(['meet:拉夫罗夫+马洛尼'])
+    expect(caption('图为2023年7月2日，外长拉夫罗夫与总理马洛尼在金边举行会晤。', { '2023年7月2日': '2023-07-02' })).toEqual([])
+    expect(caption('外长拉夫罗夫周一抵达金边。（总统府提供）', { 周一: '2024-03-04' })).toEqual(['arrive:拉夫罗夫'])
+    expect(caption('（总统府提供）', {})).toEqual([])
+  })
 })
 
 describe('a side that brokered or hosted the event (在俄罗斯斡旋下)', () => {
