@@ -292,6 +292,15 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '国际战略研究所', aliases: [], kind: 'organization' },
   { name: '斯德哥尔摩国际和平研究所', aliases: ['SIPRI'], kind: 'organization' },
   { name: '约翰斯·霍普金斯大学', aliases: ['约翰·霍普金斯大学', '约翰霍普金斯大学'], kind: 'organization' },
+  // Universities news names by their short names.
+  { name: '哈佛大学', aliases: ['哈佛'], kind: 'organization', country: '美国' },
+  { name: '耶鲁大学', aliases: ['耶鲁'], kind: 'organization', country: '美国' },
+  { name: '普林斯顿大学', aliases: ['普林斯顿'], kind: 'organization', country: '美国' },
+  { name: '斯坦福大学', aliases: ['斯坦福'], kind: 'organization', country: '美国' },
+  { name: '麻省理工学院', aliases: ['麻省理工', 'MIT'], kind: 'organization', country: '美国' },
+  { name: '清华大学', aliases: ['清华'], kind: 'organization', country: '中国' },
+  { name: '北京大学', aliases: ['北大'], kind: 'organization', country: '中国' },
+  { name: '香港大学', aliases: ['港大'], kind: 'organization' },
   // Seats and services of government news names on their own.
   { name: '白金汉宫', aliases: ['Buckingham Palace'], kind: 'organization', country: '英国' },
   { name: '英国国家医疗服务体系', aliases: ['NHS', '国民保健署', '英国国民保健署'], kind: 'organization', country: '英国' },

@@ -31,6 +31,16 @@ describe('event typing and clauses', () => {
     // A ban in a law's text is no happening of its own.
     expect(summary(docOf(['该法律禁止劳工入境。']))).toEqual([])
   })
+  it('types an explanation, an order, a burning, a demolition, a ticket, a flight taken and a patient taken to a medical centre', () => {
+    const first = (s: string) => summary(docOf([s], { 周一: '2024-03-04' }))[0]?.split('+')[0]
+    expect(first('发言人马洛尼周一解释，执法人员要处理较严重的罪行。')).toBe('statement:马洛尼')
+    expect(first('总统马洛尼周一下令媒体限制相关报道。')).toBe('other:马洛尼')
+    expect(first('示威者周一焚烧了一面国旗。')).toMatch(/^other/)
+    expect(first('清真寺周一被拆毁。')).toMatch(/^other/)
+    expect(first('一名示威者周一遭到警方票控。')).toMatch(/^arrest/)
+    expect(first('主教马洛尼周一坐上了回港的航班。')).toBe('travel:马洛尼')
+    expect(first('总统马洛尼周一被送至这家医疗中心。')).toBe('health:马洛尼')
+  })
   it('rejects background, hedges, questions, negations and bare attribution', () => {
     const doc = docOf(['这是具有高度象征意义的访问。', '分析人士认为双方可能签署协议。', '他会抵达吗？', '总统马洛尼从未签署该协议。', '据报道称，天气很好。'])
     expect(doc.events.filter((e) => e.type !== 'statement')).toEqual([])
