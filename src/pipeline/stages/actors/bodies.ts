@@ -46,7 +46,7 @@ function opensName(t: Token, kind: HeadKind, headStart: number): boolean {
 function nameStart(tokens: readonly Token[], headStart: number, kind: HeadKind): number | null {
   const inside = tokens.find((t) => t.start < headStart && t.end > headStart)
   if (inside) {
-    const own = kind !== 'foreign-firm' && (inside.tag === 'nt' || inside.tag === 'ns') ? placePrefix(inside) : null
+    const own = kind !== 'foreign-firm' && /^(nt|ns|nz)$/.test(inside.tag) ? placePrefix(inside, headStart) : null
     // A body's own name the segmenter keeps whole (国防委员会) may still follow its place (英国下议院国防委员会).
     return own ?? (inside.tag === 'nt' && kind === 'body' ? nameStart(tokens, inside.start, kind) : null)
   }
@@ -61,9 +61,14 @@ function nameStart(tokens: readonly Token[], headStart: number, kind: HeadKind):
   return start
 }
 
-/** An organisation the segmenter keeps as one token (上海市公安局): it must open with a place. */
-function placePrefix(t: Token): number | null {
-  return /^[\u4e00-\u9fff]{2,}?(省|市|州|县|区)/.test(t.word) || [2, 3, 4].some((n) => isKnownPlace(t.word.slice(0, n))) ? t.start : null
+/**
+ * An organisation the segmenter keeps as one token (上海市公安局, 诺丁汉大学/nz): it must open with a
+ * place, or be a foreign name before its head.
+ */
+function placePrefix(t: Token, headStart: number): number | null {
+  const own = t.word.slice(0, headStart - t.start)
+  const foreign = own.length >= 2 && [...own].every(isTranslitChar) && !lookupActor(own)
+  return /^[\u4e00-\u9fff]{2,}?(省|市|州|县|区)/.test(t.word) || [2, 3, 4].some((n) => isKnownPlace(t.word.slice(0, n))) || foreign ? t.start : null
 }
 
 export function namedBodies(text: string, tokens: readonly Token[]): Candidate[] {

@@ -142,6 +142,10 @@ describe('organisations glossed with an acronym, after a time or an event verb',
     expect(orgs('英国诺丁汉大学社会科学系助理教授周二说')).not.toContain('社会科学')
     expect(orgs('教师引用了涉及非法组织的材料')).toEqual([])
   })
+  it('a foreign university the segmenter keeps as one word (诺丁汉大学/nz)', () => {
+    expect(orgs('英国诺丁汉大学社会科学系助理教授傅洛达告诉本台')).toContain('诺丁汉大学')
+    expect(orgs('他毕业于诺丁汉大学')).toEqual(['诺丁汉大学'])
+  })
   it('knows universities by the short names news gives them (哈佛, 耶鲁, 清华)', () => {
     expect(orgs('但哈佛拒绝了这笔钱，耶鲁也是如此')).toEqual(['哈佛大学', '耶鲁大学'])
     expect(orgs('清华周一发表声明')).toEqual(['清华大学'])
