@@ -44,6 +44,14 @@ describe('a translation is read from the day its original came out', () => {
     expect(times['外长昨天会见了邻国大使。']?.start).toBe('2020-10-11')
   })
 
+  it("an editor's note (（…——编注）) is read from the translation's day, the text around it from the original's", () => {
+    const body = '<p>外长周日会见了邻国大使。（周一，总统宣布了新的移民法案——编注。）</p>'
+    const { doc } = processArticle('nyt/1.md', new TextEncoder().encode(translation(body, 'https://www.nytimes.com/2020/10/10/world/x.html')))
+    const day = (text: string) => doc!.timexes.find((t) => t.text === text)?.time.start
+    expect(day('周一')).toBe('2020-10-12')
+    expect(day('周日')).toBe('2020-10-04')
+  })
+
   it('上周六 is the translator\'s when, read from the translation (Monday), it falls on or before the original\'s day', () => {
     const body = '<p>家属上周六举行了记者会。</p>'
     expect(eventsOf(translation(body, 'https://www.nytimes.com/2020/10/10/world/x.html'))['家属上周六举行了记者会。']?.start).toBe('2020-10-10')

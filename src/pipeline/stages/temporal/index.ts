@@ -46,7 +46,7 @@ export const temporalStage: Stage = (doc: ArticleDoc) => {
   const dateline = datelineReference(doc, opening.timexes, publication)
   if (!dateline) {
     const rest = findTimexes(doc, atPublication, OPENING_PARAGRAPHS, undefined, opening.carried)
-    return { ...doc, timexes: translatorsLastWeek(doc, [...opening.timexes, ...rest.timexes]) }
+    return { ...doc, timexes: editorsNotes(doc, translatorsLastWeek(doc, [...opening.timexes, ...rest.timexes])) }
   }
   return {
     ...doc,
@@ -62,6 +62,25 @@ export const temporalStage: Stage = (doc: ArticleDoc) => {
     ],
   }
 }
+
+/**
+ * An editor's note in a translation (（本周二起，上座率上限上调至75%——编注）) is written on the
+ * Chinese edition's day, not the original's: its times are read from the translation's date line.
+ */
+function editorsNotes(doc: ArticleDoc, timexes: Timex[]): Timex[] {
+  if (!doc.article.original) return timexes
+  const parse = timeParser({ instant: doc.article.published, timeZone: doc.article.timeZone }, doc.article.language)
+  return timexes.map((t) => {
+    const text = doc.article.paragraphs[t.paragraph]?.text ?? ''
+    const open = text.lastIndexOf('（', t.start)
+    const close = text.indexOf('）', t.end)
+    if (open < 0 || close < 0 || text.slice(open, t.start).includes('）') || !EDITORS_NOTE.test(text.slice(open, close + 1))) return t
+    const again = parse(t.text, {})[0]
+    return again ? { ...t, time: again.time } : t
+  })
+}
+
+const EDITORS_NOTE = /^（(编注|编者注)[：:]|(——|—|－)\s*(编注|编者注)[。.]?）$/
 
 /**
  * A translation's 上周六 may be the translator's own, written on the Chinese edition's Monday for
