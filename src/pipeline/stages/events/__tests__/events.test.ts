@@ -34,7 +34,7 @@ describe('event typing and clauses', () => {
   it('types an explanation, an article written (撰文), an order, a burning, a demolition, a ticket, a flight taken and a patient taken to a medical centre', () => {
     const first = (s: string) => summary(docOf([s], { 周一: '2024-03-04' }))[0]?.split('+')[0]
     expect(first('发言人马洛尼周一解释，执法人员要处理较严重的罪行。')).toBe('statement:马洛尼')
-    expect(first('研究员马洛尼周三在《明报》撰文，认为移民潮不会停止。')).toBe('statement:马洛尼')
+    expect(first('研究员马洛尼周一在《明报》撰文，谈移民潮的成因。')).toBe('statement:马洛尼')
     expect(first('总统马洛尼周一下令媒体限制相关报道。')).toBe('other:马洛尼')
     expect(first('示威者周一焚烧了一面国旗。')).toMatch(/^other/)
     expect(first('清真寺周一被拆毁。')).toMatch(/^other/)
