@@ -36,6 +36,14 @@ function headStart(text: string, [s, e]: Span, tokens: readonly Token[]): number
   let start = nameToken(tok) ? Math.min(tok.start, e - run) : e - run
   // The segmenter glues a word's last character or a conjunction to an unknown name (候选人|乔 as 人乔, 而乔, 和丽娜).
   while (start < e - 1 && LEADING_FUNCTION.test(text[start]!) && tok?.tag === 'x') start++
+  // 抵达沃尔特·里德: the run took the end of a verb (抵达/v) before a name the segmenter knows
+  // (沃尔特/nr); the name starts with the known name. A verb of one character may be the name's own
+  // first syllable (安/v 德拉/nrt·吉莱斯皮).
+  if (nameToken(tok) && start < tok.start) {
+    const known = tok.start
+    const before = tokens.find((t) => t.start < start && t.end > start && t.end <= known)
+    if (before && /^v/.test(before.tag)) start = before.end
+  }
   return start < e ? start : null
 }
 

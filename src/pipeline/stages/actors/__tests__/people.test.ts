@@ -212,6 +212,11 @@ describe('dotted names that end an institution or a clause', () => {
     expect(people('和丽娜·曼德尔')).toEqual(['丽娜·曼德尔'])
     expect(people('以阿沛·阿旺晋美为首')).toEqual(['阿沛·阿旺晋美'])
   })
+  it('leaves out the end of a verb before a name the segmenter knows (抵达沃尔特·里德…), not a name\'s own first syllable (安/v 德拉·吉莱斯皮)', () => {
+    const orgs = sentenceCandidates('特朗普周五晚间抵达沃尔特·里德国家军事医学中心。').filter((x) => x.kind === 'organization').map((x) => x.name)
+    expect(orgs).toEqual(['沃尔特·里德国家军事医学中心'])
+    expect(people('埃默里大学政治学副教授安德拉·吉莱斯皮说')).toEqual(['安德拉·吉莱斯皮'])
+  })
   it('keeps a given name the segmenter cut in two before the dot (安德烈/娅)', () => {
     expect(people('学者安德烈娅·盖兹获奖')).toEqual(['安德烈娅·盖兹'])
   })
