@@ -34,8 +34,9 @@ const RECENT_DAYS = 14
 const OWN_DAY: ReadonlySet<string> = new Set(['week', 'day', 'part-of-day', 'hour', 'minute'])
 
 /**
- * A picture's credit in a caption, wholly in brackets (（总统府提供）, （记者夏小华摄）): no sentence
- * of the story. An editor's note in brackets in the text (（周一，特朗普表示…——编注。）) is one.
+ * A picture's credit in a caption, wholly in brackets and without a clause (（总统府提供）,
+ * （记者夏小华摄）): no sentence of the story. A bracketed editor's note in the body
+ * (（周一，特朗普表示…——编注。）) tells news and is no credit.
  */
 export function isCredit(paragraph: { kind: string } | undefined, sentence: string): boolean {
   return paragraph?.kind === 'caption' && /^\s*[（(][^（()），,。]*[)）]\s*$/.test(sentence)
