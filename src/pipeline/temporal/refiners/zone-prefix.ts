@@ -3,6 +3,7 @@
  * zone keeps that zone (EventTime.timeZone) instead of the article's. 当地时间 names no zone.
  */
 import type { ParsingResult, Refiner } from 'chrono-node'
+import { wallTimeAt } from '../../sources/zoned-time'
 
 const ZONES: Record<string, string> = {
   北京时间: 'Asia/Shanghai', 中国时间: 'Asia/Shanghai', 台北时间: 'Asia/Taipei', 台湾时间: 'Asia/Taipei',
@@ -23,7 +24,17 @@ export const zonePrefixRefiner: Refiner = {
   refine: (context, results) =>
     results.map((result: ParsingResult) => {
       const zone = BEFORE.exec(context.text.slice(Math.max(0, result.index - 12), result.index))?.[1]
-      return zone ? result.addTag(TIME_ZONE_TAG + ZONES[zone]) : result
+      if (!zone) return result
+      const timeZone = ZONES[zone]!
+      // 美东时间晚9点 in an article dated 9:44 in Beijing: with no day of its own, the time falls on
+      // the day it was in that zone when the article was written (the evening before, in New York).
+      if (!result.start.isCertain('day')) {
+        const wall = wallTimeAt(context.reference.instant.getTime(), timeZone)
+        result.start.imply('year', wall.year)
+        result.start.imply('month', wall.month)
+        result.start.imply('day', wall.day)
+      }
+      return result.addTag(TIME_ZONE_TAG + timeZone)
     }),
 }
 

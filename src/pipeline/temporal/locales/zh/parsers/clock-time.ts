@@ -11,14 +11,23 @@ import { setRule, TAG } from '../../../tags'
 import type { PartOfDay } from '../../../../../schema'
 import { AFTERNOON_PARTS, PART_OF_DAY, PART_OF_DAY_SOURCE } from '../vocabulary'
 
+/**
+ * 晚9点, 早8时, 10日晚8点: 晚 and 早 right before the hour are the evening and the morning. Not
+ * after 最/较/稍/更 (最晚9点: at the latest), not inside 今晚, 昨晚, 明早 … (their own parsers read
+ * those), nor before 一点 (早一点: a little earlier).
+ */
+const SHORT_PART = '(?<![最较稍更今昨明当前次隔])(?<short>[早晚])(?=[0-9０-９]|[两二三四五六七八九十])'
+
 const PATTERN = new RegExp(
-  `(?<part>${PART_OF_DAY_SOURCE})?\\s*(?:约|大约)?\\s*` +
+  `(?:(?<part>${PART_OF_DAY_SOURCE})|${SHORT_PART})?\\s*(?:约|大约)?\\s*` +
     `(?:(?<hour>[01]?\\d|2[0-4]|[零一二两三四五六七八九十]{1,3})\\s*(?:点|时)(?:\\s*(?<minute>[0-5]?\\d|[零一二三四五六七八九十]{1,3})\\s*分|(?<half>半)|(?<whole>整))?` +
     `|(?<hh>[01]?\\d|2[0-3])[:：](?<mm>[0-5]\\d)(?![\\d:]))`,
 )
 
 const DATE_BEFORE = /(?:[日号天晚晨]|时间|今|明|昨)\s*$/
 const TIME_AFTER = /^(?:许|左右|前后|钟|起|整)/
+
+const SHORT_PARTS: Record<string, PartOfDay> = { 早: 'morning', 晚: 'evening' }
 
 const shiftHour = (hour: number, part: PartOfDay | undefined): number => {
   if (part === 'noon') return hour < 6 ? hour + 12 : hour
@@ -32,7 +41,7 @@ export const clockTimeParser = defineParser({
   extract: (context, match) => {
     const g = match.groups ?? {}
     const index = match.index ?? 0
-    const part = g.part ? PART_OF_DAY[g.part] : undefined
+    const part = g.part ? PART_OF_DAY[g.part] : g.short ? SHORT_PARTS[g.short] : undefined
     const colon = g.hh !== undefined
     const stated = colon || part || g.minute || g.half || g.whole
     const before = context.text.slice(Math.max(0, index - 4), index)

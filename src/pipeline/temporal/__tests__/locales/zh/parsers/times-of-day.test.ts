@@ -31,6 +31,9 @@ describe('zh clock times', () => {
     ['中午1点', '2023-09-17T13:00:00+02:00', 'hour'],
     ['14:30', '2023-09-17T14:30:00+02:00', 'minute'],
     ['下午约3时', '2023-09-17T15:00:00+02:00', 'hour'],
+    ['晚9点', '2023-09-17T21:00:00+02:00', 'hour'],
+    ['早8时', '2023-09-17T08:00:00+02:00', 'hour'],
+    ['12日晚11点', '2023-09-12T23:00:00+02:00', 'hour'],
   ])('%s → %s', (text, start, granularity) => {
     const t = only(`会议于${text}开始`)
     expect(t.text).toBe(text)
@@ -46,8 +49,17 @@ describe('zh clock times', () => {
     expect(only('北京时间10日0点').time).toMatchObject({ start: '2023-09-10T00:00:00+08:00', timeZone: 'Asia/Shanghai' })
   })
 
-  it('does not read points or counts as hours (五点主张, 3点建议)', () => {
+  it("with no day of its own, a time in a named zone falls on that zone's day at publication", () => {
+    // 9:44 on Wednesday in Beijing is 21:44 on Tuesday in New York.
+    const beijing = { instant: '2020-09-30T09:44:50+08:00', timeZone: 'Asia/Shanghai' }
+    expect(only('辩论在美东时间晚9点开启', beijing).time).toMatchObject({ start: '2020-09-29T21:00:00-04:00', timeZone: 'America/New_York' })
+    expect(only('辩论在当地时间晚9点开启', beijing).time.start).toBe('2020-09-30T21:00:00+08:00')
+  })
+
+  it('does not read points or counts as hours (五点主张, 3点建议), nor 早一点 (a little earlier) or 最晚 (at the latest)', () => {
     expect(times('他提出五点主张和3点建议')).toEqual([])
+    expect(times('我们只是做得早一点')).toEqual([])
+    expect(only('最晚9点前必须离开').time.start).toBe('2023-09-17T09:00:00+02:00')
   })
 })
 
