@@ -28,7 +28,12 @@ function isPlaceToken(t: Token): boolean {
 
 /** A foreign proper name spelt in Chinese (卡迪夫, 汉森, 泰晤士), not a country or a known actor. */
 function isForeignName(t: Token): boolean {
-  return /^(x|nr|nrt|nrfg|ns|nz)$/.test(t.tag) && t.word.length >= 2 && [...t.word].every(isTranslitChar) && !lookupActor(t.word)
+  return /^(x|nr|nrt|nrfg|ns|nz)$/.test(t.tag) && isForeignWord(t.word)
+}
+
+/** Two or more transliteration characters no list holds. */
+function isForeignWord(word: string): boolean {
+  return word.length >= 2 && [...word].every(isTranslitChar) && !lookupActor(word)
 }
 
 /**
@@ -66,8 +71,7 @@ function nameStart(tokens: readonly Token[], headStart: number, kind: HeadKind):
  * place, or be a foreign name before its head.
  */
 function placePrefix(t: Token, headStart: number): number | null {
-  const own = t.word.slice(0, headStart - t.start)
-  const foreign = own.length >= 2 && [...own].every(isTranslitChar) && !lookupActor(own)
+  const foreign = isForeignWord(t.word.slice(0, headStart - t.start))
   return /^[\u4e00-\u9fff]{2,}?(省|市|州|县|区)/.test(t.word) || [2, 3, 4].some((n) => isKnownPlace(t.word.slice(0, n))) || foreign ? t.start : null
 }
 

@@ -46,7 +46,7 @@ export const temporalStage: Stage = (doc: ArticleDoc) => {
   const dateline = datelineReference(doc, opening.timexes, publication)
   if (!dateline) {
     const rest = findTimexes(doc, atPublication, OPENING_PARAGRAPHS, undefined, opening.carried)
-    return { ...doc, timexes: editorsNotes(doc, translatorsLastWeek(doc, [...opening.timexes, ...rest.timexes])) }
+    return { ...doc, timexes: translatorsTimes(doc, [...opening.timexes, ...rest.timexes]) }
   }
   return {
     ...doc,
@@ -63,13 +63,21 @@ export const temporalStage: Stage = (doc: ArticleDoc) => {
   }
 }
 
+type Parse = ReturnType<typeof timeParser>
+
+/** In a translation, the times its translator and editors wrote are read from the translation's own date line. */
+function translatorsTimes(doc: ArticleDoc, timexes: Timex[]): Timex[] {
+  const original = doc.article.original
+  if (!original) return timexes
+  const parse = timeParser({ instant: doc.article.published, timeZone: doc.article.timeZone }, doc.article.language)
+  return editorsNotes(doc, translatorsLastWeek(original.day, timexes, parse), parse)
+}
+
 /**
  * An editor's note in a translation (（本周二起，上座率上限上调至75%——编注）) is written on the
  * Chinese edition's day, not the original's: its times are read from the translation's date line.
  */
-function editorsNotes(doc: ArticleDoc, timexes: Timex[]): Timex[] {
-  if (!doc.article.original) return timexes
-  const parse = timeParser({ instant: doc.article.published, timeZone: doc.article.timeZone }, doc.article.language)
+function editorsNotes(doc: ArticleDoc, timexes: Timex[], parse: Parse): Timex[] {
   return timexes.map((t) => {
     const text = doc.article.paragraphs[t.paragraph]?.text ?? ''
     const open = text.lastIndexOf('（', t.start)
@@ -87,14 +95,11 @@ const EDITORS_NOTE = /^（(编注|编者注)[：:]|(——|—|－)\s*(编注|�
  * the original's "on Saturday": read from the original's day it would fall a week before. Read
  * from the translation's date line instead whenever that lands on or before the original's day.
  */
-function translatorsLastWeek(doc: ArticleDoc, timexes: Timex[]): Timex[] {
-  const original = doc.article.original
-  if (!original) return timexes
-  const parse = timeParser({ instant: doc.article.published, timeZone: doc.article.timeZone }, doc.article.language)
+function translatorsLastWeek(originalDay: string, timexes: Timex[], parse: Parse): Timex[] {
   return timexes.map((t) => {
     if (t.time.audit.rule !== 'zh/weekday-last-week') return t
     const again = parse(t.text, {})[0]
     const day = again?.time.start.slice(0, 10)
-    return again && day && day <= original.day && day !== t.time.start.slice(0, 10) ? { ...t, time: again.time } : t
+    return again && day && day <= originalDay && day !== t.time.start.slice(0, 10) ? { ...t, time: again.time } : t
   })
 }
