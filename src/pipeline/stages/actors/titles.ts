@@ -141,6 +141,8 @@ export function titleMentions(text: string, tokens: readonly Token[], known: rea
   const out: Candidate[] = []
   for (const t of titlesIn(text, starts)) {
     if (known.some((k) => k.kind === 'person' && k.end === t.start && k.via !== 'pattern:name-title')) continue
+    // 教皇方济各 as the gazetteer spells it: the title is part of a name already found.
+    if (known.some((k) => k.via === 'gazetteer' && k.start <= t.start && t.end < k.end)) continue
     const group = titleGroup(t.title)!
     const country = countryBefore(known, text, t.start)
     // 天主教荣休主教…: a word that qualifies a title (荣休, 候任) is no name, whatever title is before it.
@@ -200,7 +202,7 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
   if (!tok || !/^[\u4e00-\u9fff]+$/.test(tok.word)) return null
   if (tok.word.length === 2 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) {
     const next = tokens.find((t) => t.start === tok.end)
-    const oneMore = next && /^[\u4e00-\u9fff]$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q|y|e|o)/.test(next.tag) && !'的了在和与及是也都就还又将曾已被对向从于说称'.includes(next.word)
+    const oneMore = next && /^[\u4e00-\u9fff]$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q|y|e|o)/.test(next.tag) && !'的了在和与及是也都就还又将曾已被对向从于说称问'.includes(next.word)
     // The segmenter glued the name's last character to a conjunction, an adverb or a speech verb
     // (李予/信及, 王定/宇则, 祝圣/武说).
     const glued = next && next.tag === 'x' && /^[\u4e00-\u9fff][及和与则亦也又还就都曾已将说称]/.test(next.word) && next.word.length <= 3

@@ -561,3 +561,25 @@ describe('words the segmenter tags as names that are festivals or institutions',
     expect(sentenceCandidates('他7月在理查德·尼克松图书馆发表演讲').filter((c) => c.kind === 'organization').map((c) => c.name).join()).toContain('尼克松图书馆')
   })
 })
+
+describe('monarchs, royals and people named by what they are', () => {
+  it('国王 and 王储 introduce the name after them', () => {
+    expect(people('现年80岁的国王哈马德在视频中将邻国描述为威胁')).toEqual(['哈马德'])
+    expect(people('王储纳瓦夫随后宣誓继位')).toContain('纳瓦夫')
+  })
+  it('a scholar of any discipline, or a 知识分子, introduces a name, which ends before 问', () => {
+    expect(people('人类学家费思远就撰文指出')).toEqual(['费思远'])
+    expect(people('动物学家骆明轩周三表示')).toEqual(['骆明轩'])
+    expect(people('他的好友、知识分子韩明达问他为何回国')).toEqual(['韩明达'])
+  })
+  it('a rare surname opens a name after a title (学者奚明远)', () => {
+    expect(people('财经学者奚明远更预测，人民币将升值')).toEqual(['奚明远'])
+  })
+  it('a title inside a name the gazetteer spells whole (教皇方济各) stands for nobody else', () => {
+    expect(people('但教皇方济各拒绝会见他')).toEqual(['教皇方济各'])
+    expect(corefs('但教皇方济各拒绝会见他')).toEqual(['他'])
+  })
+  it('皇后 is no title: 皇后区 is a borough', () => {
+    expect(people('纽约皇后区公共图书馆举办图片展')).toEqual([])
+  })
+})
