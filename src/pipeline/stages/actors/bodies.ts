@@ -1,8 +1,9 @@
 /**
  * Organisations named by a place and a head (北京市第二中级人民法院, 广东海警局, 北京某某生物技术有限公司):
  * the head from the lexicon, the start at the place the segmenter or the place list knows, or at a
- * foreign name no list holds (卡迪夫大学, 泰晤士水公司). Without one in front ("该法院", "这家公司")
- * nothing is named.
+ * foreign name no list holds (卡迪夫大学, 泰晤士水公司), or for a firm at a name of its own the
+ * segmenter does not know (恒大集团). Without one in front ("该法院", "这家公司", "犯罪集团") nothing
+ * is named.
  */
 import { BUREAU_HEADS, COMPANY_HEADS, COURT_HEAD, FOREIGN_FIRM_HEAD, isKnownPlace, lookupActor, lazy } from '../../lexicon'
 import { isTranslitChar } from '../../lexicon/translit'
@@ -57,14 +58,22 @@ function nameStart(tokens: readonly Token[], headStart: number, kind: HeadKind):
   }
   let at = headStart
   let start: number | null = null
+  let brand: number | null = null
   for (let i = tokens.findIndex((t) => t.end === headStart); i >= 0; i--) {
     const t = tokens[i]!
     if (t.end !== at || !/^[\u4e00-\u9fffA-Za-z]+$/.test(t.word) || !(ORDINAL.test(t.word) || isForeignName(t) || (kind === 'body' ? BODY_TAG : FIRM_TAG).test(t.tag)) || headStart - t.start > 14) break
     if (opensName(t, kind, headStart)) start = t.start
+    if (kind === 'company' && BRAND_TAG.test(t.tag) && !lookupActor(t.word)) brand = t.start
     at = t.start
   }
-  return start
+  return start ?? brand
 }
+
+/**
+ * A firm's own name the segmenter does not know (恒大/x 集团, 振华/nz 数据信息技术有限公司): with
+ * no place in front, a company's name starts at the leftmost such word before its head.
+ */
+const BRAND_TAG = /^(x|nz|nrt)$/
 
 /**
  * An organisation the segmenter keeps as one token (上海市公安局, 诺丁汉大学/nz): it must open with a

@@ -24,6 +24,12 @@ describe('organisations named by a place and a head', () => {
   it('names a company from the place to 有限公司', () => {
     expect(orgs('上海星河电子科技有限公司发表声明')).toContain('上海星河电子科技有限公司')
   })
+  it('names a firm by its own name the segmenter does not know, with no place in front (荣盛/x 集团)', () => {
+    expect(orgs('荣盛集团的股票上周大幅下跌')).toEqual(['荣盛集团'])
+    expect(orgs('房地产开发商之一宏泰集团宣布裁员')).toEqual(['宏泰集团'])
+    expect(orgs('泄露的文件显示，华信数据信息技术有限公司收集了资料')).toEqual(['华信数据信息技术有限公司'])
+    expect(orgs('警方捣毁了一个犯罪集团')).toEqual([])
+  })
   it('names universities and institutes after their city', () => {
     expect(orgs('西安外国语大学学生在宿舍集体喊楼')).toContain('西安外国语大学')
     expect(orgs('上海病毒研究所否认')).toContain('上海病毒研究所')
