@@ -22,11 +22,44 @@ function isPlace(t: Token): boolean {
   return t.tag === 'ns' && !holdsTrigger(t.word)
 }
 
-const CLAUSE_START = /^[，,。；;：:！!？?“"（(]$/
+const CLAUSE_START = /^[，,。；;：:！!？?“"（(•]$/
 
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
-  return !prev || CLAUSE_START.test(prev.word)
+  if (prev && /^\s+$/.test(prev.word)) return opensClause(tokens, i - 1)
+  // A bullet (•, read as ·) opens a briefing's item.
+  return !prev || CLAUSE_START.test(prev.word) || (prev.word === '·' && i === 1)
+}
+
+/** Words that only say what kind of place or where the place is (中部大城市合肥, 东北吉林省). */
+const PLACE_WORD = /^(城市|大城市|港市|东北|西北|东南|西南|东部|西部|南部|北部|中部|沿海)$/
+const SAYS = /^(称|说|表示|指出|宣布|透露)$/
+
+function qualifiesPlace(t: Token): boolean {
+  return isPlace(t) || lookupActor(t.word)?.kind === 'country' || PLACE_WORD.test(t.word)
+}
+
+/**
+ * The place opens its clause's subject: after the clause's start, a saying verb (官方称青岛将…),
+ * or words that only qualify it (加拿大安大略省, 吉林省的长春市, 拥有800万人口的中部大城市合肥), in a
+ * clause with no preposition before it (在…城市合肥举行 is where).
+ */
+function opensSubject(tokens: readonly Token[], i: number): boolean {
+  if (opensClause(tokens, i)) return true
+  let j = i - 1
+  for (; j >= 0; j--) {
+    const t = tokens[j]!
+    if (qualifiesPlace(t)) continue
+    if (t.word === '的' && j > 0 && qualifiesPlace(tokens[j - 1]!)) continue
+    break
+  }
+  const stop = tokens[j]
+  if (j === i - 1) return Boolean(stop && SAYS.test(stop.word))
+  if (!stop || opensClause(tokens, j + 1) || SAYS.test(stop.word)) return true
+  if (stop.word !== '的') return false
+  let k = j
+  while (k > 0 && !CLAUSE_START.test(tokens[k - 1]!.word)) k--
+  return !tokens.slice(k, j).some((t) => t.tag === 'p')
 }
 
 /** 烟台和济南市要求: the word joined before a place that opens the clause is a place too. */
@@ -41,9 +74,19 @@ function joinedBefore(tokens: readonly Token[], i: number): Token | null {
 /** The verb the place does, skipping a time, an adverb and a second place joined to it (烟台和济南市要求, 某州明确表示). */
 function actsAfter(tokens: readonly Token[], i: number): boolean {
   let j = i + 1
-  while (j < tokens.length && (tokens[j]!.tag === 't' || /^(d|ad)$/.test(tokens[j]!.tag) || /^[和与及、]$/.test(tokens[j]!.word) || isPlace(tokens[j]!))) j++
+  while (j < tokens.length && (tokens[j]!.tag === 't' || /^(d|ad)$/.test(tokens[j]!.tag) || /^[和与及、]$/.test(tokens[j]!.word) || isPlace(tokens[j]!) || inTimePhrase(tokens, j))) j++
   const verb = tokens[j]
   return Boolean(verb && /^v/.test(verb.tag) && verb.word.length >= 2 && !NOT_ACTING.has(verb.word))
+}
+
+/** 在今年9月1日, 在五天内, 最近, 单日: a time phrase between the place and its verb. */
+function inTimePhrase(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!
+  const prev = tokens[j - 1]
+  const next = tokens[j + 1]
+  if (t.word === '在') return Boolean(next && /^(t|m)$/.test(next.tag))
+  if (/^(最近|近日|日前|目前|早前|此前|近期|单日)$/.test(t.word)) return true
+  return Boolean(prev && /^(t|m)$/.test(prev.tag) && (t.tag === 'm' || /^(年|月|日|号|内|前|后|以来|期间)$/.test(t.word)))
 }
 
 /** 图林根/ns 州/n: a place and the word for its kind of region the segmenter cut off, as one place. */
@@ -61,7 +104,7 @@ export function placeSubjects(tokens: readonly Token[]): Candidate[] {
     const { place: t, last } = withAdminSuffix(tokens, i)
     if (!actsAfter(tokens, last)) continue
     const before = joinedBefore(tokens, i)
-    if (!before && !opensClause(tokens, i)) continue
+    if (!before && !opensSubject(tokens, i)) continue
     for (const p of before ? [before, t] : [t]) {
       if (!out.some((c) => c.start === p.start)) out.push({ start: p.start, end: p.end, text: p.word, name: p.word, kind: 'organization', via: 'pattern:place-subject', priority: 2 })
     }

@@ -26,3 +26,20 @@ describe('a place that opens its clause and acts', () => {
     expect(acting('全市开展了核酸检测')).toEqual([])
   })
 })
+
+describe('a place that is the subject after words that only qualify it', () => {
+  it('a Chinese city the segmenter tags as a noun, after what kind of city it is and before a time phrase (中部大城市合肥在今年9月1日宣布)', () => {
+    expect(acting('人口众多的中部大城市合肥在今年9月1日宣布，将采取类似规定')).toEqual(['合肥'])
+    expect(acting('吉林省的长春市最近也颁布了一项禁令')).toEqual(['长春市'])
+  })
+  it('after its country, a saying verb, or a briefing bullet', () => {
+    expect(acting('加拿大安大略省单日新增800宗病例')).toEqual(['安大略省'])
+    expect(acting('官方称济南将在五天内完成全员检测')).toEqual(['济南'])
+    expect(acting('• 烟台新增三宗阳性病例')).toEqual(['烟台'])
+  })
+  it('is where, not who, after a preposition or a motion verb, or inside a capital (首都比什凯克 stays the country’s)', () => {
+    expect(acting('代表们在人口众多的中部大城市合肥举行会议')).toEqual([])
+    expect(acting('代表团前往吉林省的长春市访问')).toEqual([])
+    expect(acting('吉尔吉斯斯坦首都比什凯克爆发抗议')).toEqual([])
+  })
+})
