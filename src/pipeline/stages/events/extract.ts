@@ -41,6 +41,8 @@ const ATTRIBUTION = /^(据|根据|援引|引述|引用|报道说|该报道|报�
 const RETURNS = /^(班师回|回国|返抵|返回|回到|飞回|回)$/
 /** ，包括A和B / ，还有A和B: who the event before took in (those arrested, killed, freed …, or who came along). */
 const INCLUDING = /^(其中)?(包括|包含|当中包括|其中有|还有)/
+/** …，普林斯顿、斯坦福和耶鲁也是如此: the names did what the clause before told. */
+const LIKEWISE = /(也是如此|亦是如此|同样如此|也一样|亦然|也不例外|也这样做了?)[。！]?$/
 const TRIP_MARKER = /(访问期间|访问中|此行|出访期间|访问时|在访问|行程中|期间)/
 /** An unnamed institution speaking for itself (警方周四表示): a statement without a named actor. */
 const INSTITUTION_SUBJECT = /^(警方|警察|当局|官方|军方|检方|检察官|法院|法官|总统府|卫生部门|卫生当局|调查人员)[^，。]{0,14}$|^(The |the )?(police|officials|authorities|prosecutors|investigators|ministry|government|army|military|court)\b[^,.]{0,30}$/i
@@ -111,9 +113,10 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
     if (!hit) {
       const last = drafts[drafts.length - 1]
       const including = INCLUDING.exec(clause.text.trim())
-      if (last && including) {
-        // 还有… adds people who did the same; 包括… the people it was done to.
-        const role = including[2] === '还有' ? 'participant' : 'patient'
+      const likewise = LIKEWISE.test(clause.text.trim())
+      if (last && (including || likewise)) {
+        // 还有… and …也是如此 add people who did the same; 包括… the people it was done to.
+        const role = likewise || including![2] === '还有' ? 'participant' : 'patient'
         for (const m of inClause) if (!m.isSource && !last.actors.some((a) => a.id === m.actorId)) last.actors.push({ id: m.actorId, name: m.name, kind: m.kind, role })
         continue
       }

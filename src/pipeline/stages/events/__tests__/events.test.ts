@@ -604,6 +604,11 @@ describe('who an event took in', () => {
     const visit = doc.events.find((e) => e.type === 'arrive')
     expect(visit?.actors.filter((a) => a.role === 'participant').map((a) => a.name)).toEqual(['拉夫罗夫', '马洛尼'])
   })
+  it('，A和B也是如此 after a happening names those who did the same, as participants', () => {
+    const doc = docOf(['日本周一宣布制裁朝鲜，英国和法国也是如此。'], { 周一: '2024-03-04' })
+    const sanction = doc.events.find((e) => e.type === 'sanction')
+    expect(sanction?.actors.filter((a) => a.role === 'participant').map((a) => a.name)).toEqual(['英国', '法国'])
+  })
 })
 
 describe('a departure told twice, once by where the leaver goes', () => {
