@@ -4,7 +4,8 @@
  * place (俄罗斯总统普京, 俄罗斯远东地区) are dropped; agencies cited as sources are flagged.
  */
 import type { SentenceAnalysis } from '../../doc'
-import { normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
+import { isKnownPlace, lookupActor, normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
+import { isSurname } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, partyPairs, stationedForces } from './gazetteer'
 import { bracketedAliases } from './aliases'
@@ -109,7 +110,7 @@ export function candidatesOf(text: string, finds: SentenceFinds, extra: readonly
   const known = [...finds.known, ...extra]
   const all = [...known, ...titleMentions(simple, tokens, known), ...segmenterNames(tokens, simple, known), ...finds.rest]
   const first = selectCandidates(all)
-  const chosen = selectCandidates([...first, ...bracketedAliases(simple, first)]).map((c) => withTitleAfter(c, simple))
+  const chosen = selectCandidates([...first, ...bracketedAliases(simple, first), ...listedPeople(simple, first, tokens)]).map((c) => withTitleAfter(c, simple))
   return chosen
     .filter((c) => !isModifier(c, simple, chosen))
     // New keys before the spread: after it, V8 takes a slow path (microseconds per object).
@@ -131,6 +132,33 @@ function quotedPeople(c: Candidate, all: readonly Candidate[], text: string): st
   const inside = (x: Candidate) => spans.some(([s, e]) => x.start >= s && x.end <= e)
   if (inside(c)) return []
   return all.filter((x) => !x.coref && x.kind === 'person' && inside(x)).map((x) => x.name)
+}
+
+/** A name in a list of people: a surname and one or two characters, alone between 、 (or 和, 与, 及, the list's end). */
+const LISTED = /^[\u4e00-\u9fff]{2,3}$/
+const LIST_END = /^[、，,。；;和与及等]/
+
+/**
+ * 黄之锋、邹家成、朱凯迪: a name the segmenter cut (邹家/nrfg 成/n) between two names of a list of
+ * people, or after one, is a person too.
+ */
+function listedPeople(text: string, chosen: readonly Candidate[], tokens: SentenceAnalysis['tokens']): Candidate[] {
+  const out: Candidate[] = []
+  const people = chosen.filter((c) => c.kind === 'person' && !c.coref)
+  for (const p of people) {
+    if (text[p.end] !== '、') continue
+    const start = p.end + 1
+    let end = start
+    while (end < text.length && !LIST_END.test(text.slice(end)) && end - start <= 3) end++
+    const word = text.slice(start, end)
+    if (!LISTED.test(word) || !isSurname(word[0]!) || !LIST_END.test(text.slice(end)) || lookupActor(word) || isKnownPlace(word)) continue
+    if (chosen.some((c) => c.start < end && start < c.end)) continue
+    // A word the segmenter knows whole (黄金/n, 石油/n) is a thing listed, not a name it cut.
+    const whole = tokens.find((t) => t.start === start && t.end === end)
+    if (whole && !/^(nr|x)/.test(whole.tag)) continue
+    out.push({ start, end, text: word, name: word, kind: 'person', via: 'pattern:listed-name', priority: 3 })
+  }
+  return out
 }
 
 /** `analysis` is `analyse(text)`, passed in when the caller already has it. */

@@ -583,3 +583,13 @@ describe('monarchs, royals and people named by what they are', () => {
     expect(people('纽约皇后区公共图书馆举办图片展')).toEqual([])
   })
 })
+
+describe('names in a list of people', () => {
+  it('a name the segmenter cut, between names of the list or after one, is a person (邹家/nrfg 成/n)', () => {
+    expect(people('马英九、邹家成、朱凯迪同日下午陪同家属抗议')).toContain('邹家成')
+    expect(people('还有吴伯雄、黄大洲、马英九等人出席')).toContain('黄大洲')
+  })
+  it('not a word the segmenter knows whole (黄金, 石油)', () => {
+    expect(people('拜登、黄金和石油都是话题')).toEqual(['拜登'])
+  })
+})
