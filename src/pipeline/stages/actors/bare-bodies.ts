@@ -43,6 +43,21 @@ export function dominantPlace(mentions: readonly ActorMention[]): { id: string; 
   return best && best[1].n >= MIN_PLACE_MENTIONS ? { id: best[0], name: best[1].name } : null
 }
 
+/** A unit's head word (服务队, 新闻处, 应急小组). */
+const UNIT_HEAD = /(队|处|署|局|中心|委员会|办公室|小组)$/
+
+/** 政府/n 飞行/v 服务队/n: the body word opens the name of one of its units, which is another body. */
+function opensLongerName(tokens: readonly Token[], end: number): boolean {
+  let at = end
+  for (let n = 0; n < 2; n++) {
+    const t = tokens.find((x) => x.start === at)
+    if (!t || !/^(n|vn|v|nz)$/.test(t.tag) || !/^[\u4e00-\u9fff]+$/.test(t.word)) return false
+    if (t.tag === 'n' && UNIT_HEAD.test(t.word)) return true
+    at = t.end
+  }
+  return false
+}
+
 /**
  * Mentions for the bare bodies of one sentence. `text` is the sentence (Simplified); `taken` are
  * the spans (sentence offsets) existing mentions already cover; `tokens` are the sentence's.
@@ -64,6 +79,7 @@ export function bareBodies(
     if (QUALIFIED_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || NOT_BODY_AFTER.test(text.slice(end))) continue
     // A place the segmenter knows right before it (德里/ns 警方) says whose body it is.
     if (tokens.some((t) => t.end === start && t.tag === 'ns')) continue
+    if (opensLongerName(tokens, end)) continue
     const body = m[0] === '警察' ? '警方' : m[0]
     const own = countryBefore(start) ?? place
     if (ONLY_OF[body] && !ONLY_OF[body]!.includes(own.name)) continue

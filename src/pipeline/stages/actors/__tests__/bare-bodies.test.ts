@@ -38,6 +38,12 @@ describe('bodies named without their country', () => {
     expect(names('政府官员周二表示')).toEqual([])
     expect(names('警察局周二表示')).toEqual([])
   })
+  it('leave alone a body word that opens the name of one of its units (政府飞行服务队, 警方摄录队)', () => {
+    const units = (text: string) => bareBodies(text, [], { name: '香港' }, tokenize(text)).map((b) => b.actor.name)
+    expect(units('家属到政府飞行服务队总部抗议')).toEqual([])
+    expect(units('现场只有警方摄录队拍摄街上情况')).toEqual([])
+    expect(units('警方在现场处理了事故')).toEqual(['香港警方'])
+  })
   it("a bare ministry or chamber is the place's; a minister (外交部长) or a lawmaker (众议院议员) is no body", () => {
     expect(bareBodies('司法部周日表示正在审查', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国司法部'])
     expect(bareBodies('参议院周一开始听证', [], { name: '美国' }).map((b) => b.actor.name)).toEqual(['美国参议院'])
