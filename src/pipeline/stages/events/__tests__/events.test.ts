@@ -42,6 +42,15 @@ describe('event typing and clauses', () => {
     expect(first('主教马洛尼周一坐上了回港的航班。')).toBe('travel:马洛尼')
     expect(first('总统马洛尼周一被送至这家医疗中心。')).toBe('health:马洛尼')
   })
+  it('types a rebuttal and a rant as accusations, an article written (撰写…文章) as a statement, and a team sent or rules tightened as happenings', () => {
+    const first = (s: string) => summary(docOf([s], { 周一: '2024-03-04' }))[0]?.split('+')[0]
+    expect(first('前大使马洛尼周一在推特上严厉驳斥拉夫罗夫的言论。')).toBe('accusation:马洛尼')
+    expect(first('议员马洛尼周一在电视节目上大骂拉夫罗夫。')).toBe('accusation:马洛尼')
+    expect(first('作家马洛尼周一撰写了一篇文章，回忆那段往事。')).toBe('statement:马洛尼')
+    expect(summary(docOf(['出于对疫情反弹的担忧，国家卫健委向当地派出工作组。']))).toEqual(['other:国家卫健委'])
+    expect(summary(docOf(['国家卫健委已向该市派出专家组。']))).toEqual(['other:国家卫健委'])
+    expect(first('政府周一再度收紧防疫措施。')).toMatch(/^other/)
+  })
   it('rejects background, hedges, questions, negations and bare attribution', () => {
     const doc = docOf(['这是具有高度象征意义的访问。', '分析人士认为双方可能签署协议。', '他会抵达吗？', '总统马洛尼从未签署该协议。', '据报道称，天气很好。'])
     expect(doc.events.filter((e) => e.type !== 'statement')).toEqual([])
