@@ -12,7 +12,7 @@ import { isCredit, isEventlessCaption } from '../../captions'
 import { quotedSpans } from '../../quotes'
 import { splitClauses, type Clause } from './clauses'
 import { findLocation } from './location'
-import { clauseRoles, isMedium, qualifies, type EventActorRef } from './roles'
+import { clauseRoles, isMedium, isPlaceOf, qualifies, type EventActorRef } from './roles'
 import { mediations } from './mediation'
 import { governingTime, type TimeChoice } from './time'
 import { isStatistic } from './statistics'
@@ -120,9 +120,11 @@ export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, s
         for (const m of inClause) if (!m.isSource && !last.actors.some((a) => a.id === m.actorId)) last.actors.push({ id: m.actorId, name: m.name, kind: m.kind, role })
         continue
       }
-      const subject = inClause.find((m) => !m.isSource)
+      // 分批在中联办外“倒行”: a body named as where it happens is not who goes on acting.
+      const actingHere = inClause.filter((m) => !isPlaceOf(simple, m))
+      const subject = actingHere.find((m) => !m.isSource)
       // A clause that is all setting (在…委员会的辩论中，) names no one who goes on acting.
-      if (subject && !ATTRIBUTION.test(clause.text) && !SETTING.test(clause.text.trim())) carried = subjectRefs(simple, inClause)
+      if (subject && !ATTRIBUTION.test(clause.text) && !SETTING.test(clause.text.trim())) carried = subjectRefs(simple, actingHere)
       if (subject && namesOnly(simple, clause, inClause)) listed = inClause.filter((m) => !m.isSource).map((m) => ({ id: m.actorId, name: m.name, kind: m.kind, role: 'participant' as const }))
       continue
     }

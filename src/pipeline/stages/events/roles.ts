@@ -4,10 +4,11 @@
  * Agencies cited as sources and the event's own location are not actors.
  */
 import type { ActorMention, ExtractedEvent } from '../../doc'
+import { titleGroup } from '../../lexicon'
 
 export type EventActorRef = ExtractedEvent['actors'][number]
 
-const PREP_BEFORE = /(向|对|与|和|同|跟|给|为|及|以及|、|将|把|让|令|帮助|邀请|陪同)$/
+const PREP_BEFORE = /(向|对|与|和|同|跟|给|为|及|以及|、|将|把|让|令|帮助|邀请|陪同|联同|连同|偕同|携同)$/
 const PASSIVE_BEFORE = /(被|遭到|遭|受到|由)$/
 
 /** Mentions are given with sentence offsets (start/end count from the sentence's start). */
@@ -25,7 +26,12 @@ export function clauseRoles(
   const actors: EventActorRef[] = []
   const beforeTrigger = usable.filter((m) => m.end <= trigger.start)
   const subjects = beforeTrigger.filter(
-    (m) => !PREP_BEFORE.test(sentence.slice(0, m.start)) && !qualifies(m, beforeTrigger, sentence) && !inOpeningPhrase(sentence, m, clauseStart) && !inSettingPhrase(sentence, m, trigger.start),
+    (m) =>
+      !afterPreposition(sentence, m.start) &&
+      !qualifies(m, beforeTrigger, sentence) &&
+      !inOpeningPhrase(sentence, m, clauseStart) &&
+      !inSettingPhrase(sentence, m, trigger.start) &&
+      !isPlaceOf(sentence, m),
   )
   const subject = statement ? speaker(subjects, sentence) : subjects[subjects.length - 1]
   let agent: EventActorRef | null = null
@@ -68,6 +74,27 @@ function inSettingPhrase(sentence: string, m: { start: number; end: number }, tr
 /** 在, perhaps with the name's country or title after it (在外长王毅…, 在美国总统…). */
 const SETTING_OPEN = /在[^，,。；在的]{0,8}$/
 const SETTING_CLOSE = /^[^，,。；]*?(时|期间|之际|之后|以后|后|之前|以前)\s*$/
+
+/** Prepositions that keep their sense across a title (联同常务秘书长李美嫦, 向外长王毅); 和 and 、 join titles (作家和活动人士某某). */
+const PREP_BEFORE_TITLE = /(向|对|给|将|把|让|令|帮助|邀请|陪同|联同|连同|偕同|携同|跟)$/
+
+/** A preposition before the name, or before its title (联同常务秘书长李美嫦). */
+function afterPreposition(sentence: string, start: number): boolean {
+  if (PREP_BEFORE.test(sentence.slice(0, start))) return true
+  for (let k = 2; k <= 8 && k <= start; k++) {
+    if (!PREP_BEFORE_TITLE.test(sentence.slice(0, start - k))) continue
+    // The title may carry a short qualifier before it (常务秘书长, 副外长).
+    const words = sentence.slice(start - k, start)
+    if (!/^[\u4e00-\u9fff]+$/.test(words)) break
+    for (let j = 0; j <= 3 && words.length - j >= 2; j++) if (titleGroup(words.slice(j))) return true
+  }
+  return false
+}
+
+/** 在中联办外, 在白宫门前: a body named as the place of the happening, by a word for where around it. */
+export function isPlaceOf(sentence: string, m: { start: number; end: number }): boolean {
+  return /在\s*$/.test(sentence.slice(0, m.start)) && /^(外|以外|门前|门外|门口|附近|大楼|楼前|楼外|前面|旁边|对面)/.test(sentence.slice(m.end))
+}
 
 /** { ...ref, role } as a literal: V8 runs a spread followed by a new key on a slow path. */
 function withRole(ref: Omit<EventActorRef, 'role'>, role: EventActorRef['role']): EventActorRef {

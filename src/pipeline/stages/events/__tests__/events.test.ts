@@ -620,6 +620,18 @@ describe('who an event took in', () => {
   })
 })
 
+describe('who acts, when a body is where it happens or a person comes along', () => {
+  const roles = (s: string) => docOf([s], { 周四: '2024-03-07', 周一: '2024-03-04' }).events.map((e) => `${e.type}:${e.actors.map((a) => `${a.name}/${a.role}`).join('+')}`)
+  it('a body named as the place (在中联办外) is not the subject, in its clause or carried to the next', () => {
+    expect(roles('议员马洛尼等十多人周四分批在中联办外游行，抗议当局的政策。')).toEqual(expect.arrayContaining(['protest:马洛尼/agent+中联办/participant']))
+    expect(roles('议员马洛尼等十多人周四分批在中联办外游行，抗议当局的政策。').every((e) => e.startsWith('protest:马洛尼/agent'))).toBe(true)
+  })
+  it('a person after 联同 or 陪同 and a title comes along; 见记者 is a statement', () => {
+    expect(roles('局长马洛尼周一联同常务秘书长拉夫罗夫等见记者。')).toEqual(['statement:马洛尼/agent+拉夫罗夫/participant'])
+    expect(roles('总统马洛尼周一联同外长拉夫罗夫会见记者。')).toEqual(['statement:马洛尼/agent+拉夫罗夫/participant'])
+  })
+})
+
 describe('a departure told twice, once by where the leaver goes', () => {
   it('离开X and 返回Y of the same person on the same day are one departure located at X', () => {
     const doc = docOf(['总统马洛尼周日离开东京。', '周日早些时候，总统马洛尼返抵首尔。'], { 周日: '2024-03-03' })
