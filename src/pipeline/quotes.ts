@@ -13,3 +13,8 @@ export function quotedSpans(text: string, minLength = 8): [number, number][] {
 export function insideQuote(text: string, index: number): boolean {
   return quotedSpans(text, 0).some(([start, end]) => index > start && index < end)
 }
+
+/** Is the span [start, end) inside 《…》, the marks of a book's, paper's, programme's or report's title? */
+export function insideWorkTitle(text: string, start: number, end: number): boolean {
+  return /《[^《》]*$/.test(text.slice(0, start)) && /^[^《》]*》/.test(text.slice(end))
+}

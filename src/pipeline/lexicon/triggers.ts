@@ -67,6 +67,8 @@ const table: Record<EventType, readonly (string | [string, number])[]> = {
     // Decisions taken and products put on the market.
     ['决定', 0.45], ['上市', 0.5],
     // Teams sent and rules tightened or eased (国家卫健委向当地派出工作组, 再度收紧限制性措施).
+    // Reports taken down and people gone missing (从网站上下线, 失联至今).
+    ['下线', 0.5], ['失联', 0.55],
     ['派出工作组', 0.55], ['派出调查组', 0.55], ['派出专家组', 0.55], ['派遣工作组', 0.55], ['收紧…措施', 0.55], ['放宽…措施', 0.55]],
 }
 

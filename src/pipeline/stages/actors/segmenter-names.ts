@@ -6,6 +6,7 @@ import { NOT_NAMES, isKnownPlace, lookupActor, placeSuffixes, titleAt, titleGrou
 import { isSurname, isTranslitChar } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import { aspectAt, type Token } from './segmenter'
+import { insideWorkTitle } from '../../quotes'
 
 
 const TIME_CHARS = /[年月日周今昨明早晚时]/
@@ -66,10 +67,6 @@ function unknownChineseName(t: Token, tokens: readonly Token[]): boolean {
   return ACTS_AFTER.test(next?.word ?? '')
 }
 
-/** Is the token inside 《…》, the marks of a book's, paper's or programme's title? */
-function insideTitleMarks(t: Token, text: string): boolean {
-  return /《[^《》]*$/.test(text.slice(0, t.start)) && /^[^《》]*》/.test(text.slice(t.end))
-}
 
 const LOWER_CASE_GLOSS = /^\s*[（(]\s*[a-z]/
 
@@ -114,7 +111,7 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     if (insideGlossedTitle(t, text)) continue
     // In title marks it names a work (医学杂志《柳叶刀》); glossed in lower case, a people or a thing
     // (部落约鲁巴（the Yoruba tribe）).
-    if (insideTitleMarks(t, text) || LOWER_CASE_GLOSS.test(after)) continue
+    if (insideWorkTitle(text, t.start, t.end) || LOWER_CASE_GLOSS.test(after)) continue
     out.push({ start: t.start, end: t.end, text: t.word, name: t.word, kind: person ? 'person' : 'organization', via: 'segmenter', priority: 2 })
   }
   return out

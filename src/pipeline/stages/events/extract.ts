@@ -66,13 +66,23 @@ export function inAnalysisSection(paragraphs: readonly { text: string; kind: str
 }
 
 /**
+ * @333Lizhii：…, @张王巴霸 ：…: a social-media user's comment quoted under its handle, as
+ * compilations of reactions print them, tells no happening.
+ */
+function isUserComment(paragraph: { text: string } | undefined): boolean {
+  const handle = paragraph && /^\s*[@＠]([^\s：:@＠]{1,24})\s*[：:]/.exec(paragraph.text)
+  // @某某在这则帖文中称：… is the story telling what the user said.
+  return Boolean(handle && !/(说|称|表示|写道|指出|在)/.test(handle[1]!))
+}
+
+/**
  * `order` is the sentence's place in `doc.sentences` (where the actors stage left its analysis);
  * `sentenceMentions` are the mentions of `doc.mentions` in this sentence, in their order.
  */
 export function sentenceDrafts(doc: ArticleDoc, s: SentenceRef, order: number, sentenceMentions: readonly ActorMention[]): Draft[] {
   const paragraph = doc.article.paragraphs[s.paragraph]
   if (paragraph?.kind === 'subhead' || isEventlessCaption(doc, s.paragraph) || isCredit(paragraph, s.text)) return []
-  if (inAnalysisSection(doc.article.paragraphs, s.paragraph)) return []
+  if (inAnalysisSection(doc.article.paragraphs, s.paragraph) || isUserComment(paragraph)) return []
   if (/[？?]\s*[”"」』]?$/.test(s.text)) return []
   const { simple, tokens } = doc.analysis?.[order] ?? analyse(s.text)
   // Long quotations (“…”): what a speaker says is not a reported happening.

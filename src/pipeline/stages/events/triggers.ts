@@ -8,6 +8,7 @@ import { triggersAt, triggerWordAt, type TriggerEntry } from '../../lexicon'
 import type { Token } from '../actors/segmenter'
 import type { Clause } from './clauses'
 import { isStatistic } from './statistics'
+import { insideWorkTitle } from '../../quotes'
 
 export interface TriggerHit {
   entry: TriggerEntry
@@ -174,6 +175,8 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     if (!hit.word.includes('…') && /^的(?!话)/.test(sentence.slice(hit.end)) !== attributive) continue
     if (NOUN_OR_VERB.has(hit.word) && (NOUN_MARK_BEFORE.test(sentence.slice(clause.start, hit.start)) || NOUN_MARK_AFTER.test(sentence.slice(hit.end)))) continue
     if (NEGATED.test(sentence.slice(clause.start, hit.start))) continue
+    // 发布了一条新闻《…女子失联9个月…》: a word inside a work's title tells no happening of the clause.
+    if (insideWorkTitle(sentence, hit.start, hit.end)) continue
     if (hit.word === '指' && DOCUMENT_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
     const quoted = quotes.some(([s, e]) => hit.start >= s && hit.end <= e)
     if (quoted && hit.entry.type === 'statement') continue

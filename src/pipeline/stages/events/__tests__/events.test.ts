@@ -632,6 +632,19 @@ describe('who acts, when a body is where it happens or a person comes along', ()
   })
 })
 
+describe('what compilations of reactions and reposts print', () => {
+  const show = (ss: string[]) => summary(docOf(ss, { 周一: '2024-03-04' }))
+  it('a user\'s comment under its handle (@张三丰：…) tells no happening; a story telling what a user said does', () => {
+    expect(show(['@张三丰：警方周一逮捕了那名男子，这太荒唐了。'])).toEqual([])
+    expect(show(['@马洛尼在这则帖文中称：“警方周一逮捕了那名男子。”'])).toEqual(['arrest:'])
+  })
+  it('a report taken down (下线) and a person gone missing (失联) are happenings; a word inside a work\'s title (《…失联…》) is none', () => {
+    expect(show(['目前，该报已将这篇报道从网站上下线。'])).toEqual(['other:'])
+    expect(show(['记者马洛尼周一失联。'])).toEqual(['other:马洛尼'])
+    expect(show(['该报周一发表了一篇文章《女子遭逮捕后失联9个月》。'])).toEqual([])
+  })
+})
+
 describe('a departure told twice, once by where the leaver goes', () => {
   it('离开X and 返回Y of the same person on the same day are one departure located at X', () => {
     const doc = docOf(['总统马洛尼周日离开东京。', '周日早些时候，总统马洛尼返抵首尔。'], { 周日: '2024-03-03' })
