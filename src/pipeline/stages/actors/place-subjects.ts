@@ -22,12 +22,12 @@ function isPlace(t: Token): boolean {
   return t.tag === 'ns' && !holdsTrigger(t.word)
 }
 
-const CLAUSE_START = /^[，,。；;：:！!？?“"（(•]$/
+const CLAUSE_START = /^[，,。；;：:！!？?“"（(]$/
 
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]
   if (prev && /^\s+$/.test(prev.word)) return opensClause(tokens, i - 1)
-  // A bullet (•, read as ·) opens a briefing's item.
+  // A bullet (•, which normalizeDots makes ·) opens a briefing's item.
   return !prev || CLAUSE_START.test(prev.word) || (prev.word === '·' && i === 1)
 }
 

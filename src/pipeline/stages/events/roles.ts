@@ -8,7 +8,11 @@ import { titleGroup } from '../../lexicon'
 
 export type EventActorRef = ExtractedEvent['actors'][number]
 
-const PREP_BEFORE = /(向|对|与|和|同|跟|给|为|及|以及|、|将|把|让|令|帮助|邀请|陪同|联同|连同|偕同|携同)$/
+/** Prepositions that keep their sense across a title (联同常务秘书长李美嫦, 向外长王毅). */
+const PREPOSITIONS = '向|对|给|将|把|让|令|帮助|邀请|陪同|联同|连同|偕同|携同|跟'
+const PREP_BEFORE_TITLE = new RegExp(`(${PREPOSITIONS})$`)
+/** Right before a name, joining words count too; across a title they join titles (作家和活动人士某某, 因为，美国务卿…). */
+const PREP_BEFORE = new RegExp(`(${PREPOSITIONS}|与|和|同|为|及|以及|、)$`)
 const PASSIVE_BEFORE = /(被|遭到|遭|受到|由)$/
 
 /** Mentions are given with sentence offsets (start/end count from the sentence's start). */
@@ -74,9 +78,6 @@ function inSettingPhrase(sentence: string, m: { start: number; end: number }, tr
 /** 在, perhaps with the name's country or title after it (在外长王毅…, 在美国总统…). */
 const SETTING_OPEN = /在[^，,。；在的]{0,8}$/
 const SETTING_CLOSE = /^[^，,。；]*?(时|期间|之际|之后|以后|后|之前|以前)\s*$/
-
-/** Prepositions that keep their sense across a title (联同常务秘书长李美嫦, 向外长王毅); 和 and 、 join titles (作家和活动人士某某). */
-const PREP_BEFORE_TITLE = /(向|对|给|将|把|让|令|帮助|邀请|陪同|联同|连同|偕同|携同|跟)$/
 
 /** A preposition before the name, or before its title (联同常务秘书长李美嫦). */
 function afterPreposition(sentence: string, start: number): boolean {

@@ -10,6 +10,8 @@ import { docOf, later, summary } from './helpers'
 import { corpusFiles, hasCorpus } from '../../../../testing/corpus'
 
 describe('event typing and clauses', () => {
+  /** The first event's type and agent, in a sentence dated by its 周一. */
+  const first = (s: string) => summary(docOf([s], { 周一: '2024-03-04' }))[0]?.split('+')[0]
   it('types triggers and gives two events for two clauses joined by 并', () => {
     const doc = docOf(['外长拉夫罗夫周二抵达北京，并在人民大会堂会见了代表团。'], { 周二: '2024-03-05' })
     expect(summary(doc)).toEqual(['arrive:拉夫罗夫', 'meet:拉夫罗夫'])
@@ -21,7 +23,6 @@ describe('event typing and clauses', () => {
     expect(summary(docOf(['总统马洛尼周一被送往当地医院。'], { 周一: '2024-03-04' }))).toEqual(['health:马洛尼'])
   })
   it('types sayings by 直言, 坦言, 介绍, 主张 as statements, 批捕 as arrest, a freeze or a declared ban as sanction', () => {
-    const first = (s: string) => summary(docOf([s], { 周一: '2024-03-04' }))[0]?.split('+')[0]
     expect(first('局长马洛尼周一介绍，今年粮食产量稳定。')).toBe('statement:马洛尼')
     expect(first('社长马洛尼周一直言，公司不会退出。')).toBe('statement:马洛尼')
     expect(first('主教马洛尼周一公开主张教廷应该保持沉默。')).toBe('statement:马洛尼')
@@ -32,7 +33,6 @@ describe('event typing and clauses', () => {
     expect(summary(docOf(['该法律禁止劳工入境。']))).toEqual([])
   })
   it('types an explanation, an article written (撰文), an order, a burning, a demolition, a ticket, a flight taken and a patient taken to a medical centre', () => {
-    const first = (s: string) => summary(docOf([s], { 周一: '2024-03-04' }))[0]?.split('+')[0]
     expect(first('发言人马洛尼周一解释，执法人员要处理较严重的罪行。')).toBe('statement:马洛尼')
     expect(first('研究员马洛尼周一在《明报》撰文，谈移民潮的成因。')).toBe('statement:马洛尼')
     expect(first('总统马洛尼周一下令媒体限制相关报道。')).toBe('other:马洛尼')
@@ -43,7 +43,6 @@ describe('event typing and clauses', () => {
     expect(first('总统马洛尼周一被送至这家医疗中心。')).toBe('health:马洛尼')
   })
   it('types a rebuttal and a rant as accusations, an article written (撰写…文章) as a statement, and a team sent or rules tightened as happenings', () => {
-    const first = (s: string) => summary(docOf([s], { 周一: '2024-03-04' }))[0]?.split('+')[0]
     expect(first('前大使马洛尼周一在推特上严厉驳斥拉夫罗夫的言论。')).toBe('accusation:马洛尼')
     expect(first('议员马洛尼周一在电视节目上大骂拉夫罗夫。')).toBe('accusation:马洛尼')
     expect(first('作家马洛尼周一撰写了一篇文章，回忆那段往事。')).toBe('statement:马洛尼')
