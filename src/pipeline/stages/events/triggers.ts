@@ -233,24 +233,32 @@ export function isCommentary(beforeTrigger: string): boolean {
 /** The same speakers in English (analysts said, experts believe, it seems). */
 const EN_COMMENTARY = /\b(analysts?|experts?|observers?|commentators?|pundits?|critics|media reports?|seems|apparently|possibly|perhaps)\b/i
 
-/** Tags of dictionary compounds that may hide a verb (公开批评/n, 发布命令/n); not idioms (早日康复/i), which are wishes or sayings. */
+/** Tags of dictionary compounds that may hide a verb (公开批评/n, 发布命令/n). */
 const COMPOUND_TAG = /^(n|nz|vn)$/
-
 /**
- * 公开批评/n 土耳其, 发布命令/n: the segmenter's dictionary holds some compounds of a verb with an
- * adverb or an object as one noun, hiding the verb from the trigger lexicon. A trigger word that
- * ends such a compound after two or more characters, or opens it before two or more, is a word
- * of its own.
+ * Idioms and set phrases (i, l) hide one only after an adverb of manner or law (刑事拘留/i,
+ * 强烈抗议/i, 断然拒绝/l, 一致同意/i); others are names of things (网络攻击/i, 发表声明/l) or
+ * qualities (令人担忧/l, 不可否认/i, 早日康复/i).
+ */
+const IDIOM_TAG = /^(i|l)$/
+const ACT_ADVERB = /^(刑事|行政|依法|强烈|严厉|猛烈|公开|断然|一致|一再|反复|再次|再度|审查|秘密|强行)$/
+/**
+ * 公开批评/n 土耳其, 发布命令/n, 刑事拘留/i: the segmenter's dictionary holds some compounds of a
+ * verb with an adverb or an object as one word, hiding the verb from the trigger lexicon. A
+ * trigger word that ends such a compound after two or more characters, or opens a noun compound
+ * before two or more, is a word of its own.
  */
 export function compoundTriggerBounds(tokens: readonly Token[]): number[] {
   const out: number[] = []
   for (const t of tokens) {
-    if (t.word.length < 4 || !COMPOUND_TAG.test(t.tag)) continue
-    const head = triggerWordAt(t.word, 0)
+    if (t.word.length < 4) continue
+    const idiom = IDIOM_TAG.test(t.tag)
+    if (!idiom && !COMPOUND_TAG.test(t.tag)) continue
+    const head = idiom ? undefined : triggerWordAt(t.word, 0)
     if (head && t.word.length - head.length >= 2) out.push(t.start + head.length)
     for (let i = 2; i <= t.word.length - 2; i++) {
       const w = triggerWordAt(t.word, i)
-      if (w && i + w.length === t.word.length) out.push(t.start + i)
+      if (w && i + w.length === t.word.length && (!idiom || ACT_ADVERB.test(t.word.slice(0, i)))) out.push(t.start + i)
     }
   }
   return out

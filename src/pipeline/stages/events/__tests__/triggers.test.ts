@@ -169,8 +169,27 @@ describe('verbs the segmenter hides in a compound', () => {
   it('a clause of adverbs and the verb (，公开批评…) shares the subject of the clause before', () => {
     expect(summary(docOf(['法国总统马克龙周二高调介入，公开批评土耳其。'], { 周二: '2024-03-05' }))[0]).toMatch(/^statement:马克龙/)
   })
+  it('an idiom that ends in a verb after an adverb of manner or law (刑事拘留/i, 断然拒绝/l) holds it', () => {
+    expect(summary(docOf(['律师马洛尼周二被警方刑事拘留。'], { 周二: '2024-03-05' }))[0]).toMatch(/^arrest:马洛尼/)
+    expect(summary(docOf(['外长拉夫罗夫周二断然拒绝。'], { 周二: '2024-03-05' }))).toEqual(['statement:拉夫罗夫'])
+  })
+  it('an idiom that names a thing or a quality (网络攻击/i, 令人担忧/l, 早日康复/i) holds none', () => {
+    expect(summary(docOf(['报告列出了网络攻击以及假消息。']))).toEqual([])
+    expect(summary(docOf(['这一局势令人担忧。']))).toEqual([])
+    expect(summary(docOf(['大家祝他早日康复。']))).toEqual([])
+  })
   it('今年早些时候 before a verb is a time, not a nominal phrase (今年的访问)', () => {
     expect(summary(docOf(['美国农业部今年早些时候宣布了一项援助计划。']))).toEqual(['statement:美国农业部'])
+  })
+})
+
+describe('a protest lodged or a protest marched', () => {
+  it('a government lodging a protest with another (向中方提出抗议, 表达强烈抗议) accuses it', () => {
+    expect(summary(docOf(['日本政府周二通过外交途径向中方提出了强烈抗议。'], { 周二: '2024-03-05' }))[0]).toMatch(/^accusation:日本政府/)
+    expect(summary(docOf(['澳大利亚政府周二对此表达抗议。'], { 周二: '2024-03-05' }))[0]).toMatch(/^accusation:澳大利亚政府/)
+  })
+  it('people protesting in the street still protest', () => {
+    expect(summary(docOf(['数千名示威者周二在明斯克上街抗议。'], { 周二: '2024-03-05' }))[0]).toMatch(/^protest/)
   })
 })
 
