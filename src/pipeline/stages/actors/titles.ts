@@ -211,7 +211,8 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
     return oneMore || listed ? tok.word + next.word : glued ? tok.word + next.word[0] : tok.word
   }
   // 研究员盛宏说/x: a two-character name glued to the speech verb after it.
-  if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) return tok.tag === 'x' && GLUED_SAYING.test(tok.word) ? tok.word.slice(0, 2) : tok.word
+  // Not a set phrase or a verb with its aspect marker (人士高举着/l 照片).
+  if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r|l|i)/.test(tok.tag) && !/[着了过]$/.test(tok.word)) return tok.tag === 'x' && GLUED_SAYING.test(tok.word) ? tok.word.slice(0, 2) : tok.word
   if (tok.word.length === 1) {
     const next = tokens.find((t) => t.start === tok.end)
     // 记者李/明说: the given name glued to the speech verb after it.

@@ -514,6 +514,13 @@ describe('a name the segmenter glued to the speech verb after it', () => {
   })
 })
 
+describe('a word after a title that is no name', () => {
+  it('a verb with its aspect marker (人士高举着/l) or a set phrase is none, though it opens with a surname', () => {
+    expect(people('抗议人士高举着被失踪者的照片')).toEqual([])
+    expect(people('抗议人士高举着标语，研究员盛宏说，这不可能')).toEqual(['盛宏'])
+  })
+})
+
 describe('titles of the church and words that qualify titles', () => {
   it('枢机 (cardinal) after a name makes it a person (陈日明枢机表示)', () => {
     expect(people('陈日明枢机周一对本台表示')).toEqual(['陈日明'])
