@@ -4,6 +4,7 @@
  */
 import * as OpenCC from 'opencc-js'
 import { lazy } from './lazy'
+import { isTranslitChar } from './translit'
 
 const converter = lazy(() => OpenCC.Converter({ from: 'tw', to: 'cn' }))
 
@@ -17,7 +18,15 @@ export function toSimplified(text: string): string {
   }).join('')
 }
 
-/** Unifies the separators used inside transliterated names (•‧・．) to "·". */
+/**
+ * Unifies the separators used inside transliterated names (•‧・) to "·", and a full stop between
+ * two transliteration characters too (迪娜.努得拜, 吐尔逊别克．哈比, as some outlets write them); a
+ * full stop after other words (透明度.他说) ends a sentence.
+ */
 export function normalizeDots(text: string): string {
-  return text.replace(/[•‧・∙⋅]/g, '·')
+  return text
+    .replace(/[•‧・∙⋅]/g, '·')
+    .replace(/(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])/g, (dot, at: number, whole: string) =>
+      isTranslitChar(whole[at - 1]!) && isTranslitChar(whole[at + 1]!) ? '·' : dot,
+    )
 }

@@ -87,6 +87,9 @@ describe('canonical actors', () => {
   it('keeps unknown names as their Simplified form', () => {
     expect(canonicalActor('奧列格•科耶米亞科')).toEqual({ id: '奥列格·科耶米亚科', name: '奥列格·科耶米亚科', kind: 'person' })
   })
+  it('takes a full stop for the dot of a name the gazetteer spells with a hyphen (纳戈尔诺．卡拉巴赫)', () => {
+    expect(canonicalActor('纳戈尔诺．卡拉巴赫')).toMatchObject({ id: '纳戈尔诺-卡拉巴赫', kind: 'country' })
+  })
 })
 
 describe('coreference inside an article', () => {

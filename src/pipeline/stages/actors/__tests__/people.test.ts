@@ -26,6 +26,14 @@ describe('dotted names', () => {
     expect(people('发言人凯文·摩根斯坦星期三对记者说')).toEqual(['凯文·摩根斯坦'])
     expect(people('顾问安娜·唐纳森周四说')).toEqual(['安娜·唐纳森'])
   })
+  it('a full stop between two transliteration characters joins a name (古兹拉.艾尔汗, 劳丽塔．布鲁威特), as some outlets write it', () => {
+    expect(people('一个叫古兹拉.艾尔汗的女子说')).toEqual(['古兹拉·艾尔汗'])
+    expect(people('表亲劳丽塔．布鲁威特告诉记者')).toEqual(['劳丽塔·布鲁威特'])
+    expect(people('当地人吐尔逊.哈比被关押')).toEqual(['吐尔逊·哈比'])
+  })
+  it('a full stop after other words ends a sentence (透明度.他说)', () => {
+    expect(people('这关乎美国的透明度.他说情况严重')).toEqual([])
+  })
 })
 
 describe('names after a title', () => {
