@@ -44,9 +44,9 @@ const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵�
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表|征收|加征)[^，。]{0,8}$/
 /**
  * Words that are a verb or a noun (卫生部周日报告 / 他的报告指, 拜登质疑… / 受到质疑, 政府决定… /
- * 做出决定): the noun is no happening, nor is 决定 as "determine" (可以决定…, 决定由谁…).
+ * 做出决定, 外长答复… / 外长的答复): the noun is no happening, nor is 决定 as "determine" (可以决定…, 决定由谁…).
  */
-const NOUN_OR_VERB = new Set(['报告', '质疑', '决定'])
+const NOUN_OR_VERB = new Set(['报告', '质疑', '决定', '答复'])
 /** 报告指 / 文章指: what a document says is the document's, dated or not by its own verb (报告 above). */
 const DOCUMENT_BEFORE = /(报告|文章|研究|调查|文件|数据|声明)$/
 const NOUN_MARK_BEFORE = /(的|份|篇|项|该|其|这|此|受到|遭到|出现|引发|引起|面临|作出|做出|个|些|一系列|可以|能|有权)$/

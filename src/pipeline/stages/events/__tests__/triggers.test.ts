@@ -183,6 +183,26 @@ describe('verbs the segmenter hides in a compound', () => {
   })
 })
 
+describe('hints, answers, blows, camps and coming to help', () => {
+  it('a hint (暗示) and an answer given (做出…答复) are statements; an answer as a noun (他的答复) is none', () => {
+    expect(summary(docOf(['总统马洛尼上周在采访中暗示，他可能提前选举。'], { 上周: '2024-02-26' }))[0]).toMatch(/^statement:马洛尼/)
+    expect(summary(docOf(['外长拉夫罗夫周二做出了否定的答复。'], { 周二: '2024-03-05' }))).toEqual(['statement:拉夫罗夫'])
+    expect(summary(docOf(['拉夫罗夫的答复令人失望。']))).toEqual([])
+  })
+  it('a blow to the head (重击) is an attack; being sent to a camp (送入再教育营) or locked up (关进监狱) an arrest', () => {
+    expect(summary(docOf(['周二，议员马洛尼被一名男子用铲子反复重击头部。'], { 周二: '2024-03-05' }))[0]).toMatch(/^attack:/)
+    expect(summary(docOf(['周二，记者马洛尼被送入再教育营。'], { 周二: '2024-03-05' }))[0]).toMatch(/^arrest:马洛尼/)
+    expect(summary(docOf(['周二，记者马洛尼被关进监狱。'], { 周二: '2024-03-05' }))[0]).toMatch(/^arrest:马洛尼/)
+  })
+  it('a bus to a quarantine camp (送进开往隔离营的大巴) is no arrest', () => {
+    expect(summary(docOf(['周二，记者马洛尼被送进开往隔离营的大巴。'], { 周二: '2024-03-05' })).filter((e) => e.startsWith('arrest'))).toEqual([])
+  })
+  it('crews coming to help (赶来) travel; police getting to the scene (赶到) arrive', () => {
+    expect(summary(docOf(['周二，消防人员从加拿大赶来。'], { 周二: '2024-03-05' }))[0]).toMatch(/^travel/)
+    expect(summary(docOf(['周二，加拿大警察随后赶到现场。'], { 周二: '2024-03-05' }))[0]).toMatch(/^arrive/)
+  })
+})
+
 describe('a protest lodged or a protest marched', () => {
   it('a government lodging a protest with another (向中方提出抗议, 表达强烈抗议) accuses it', () => {
     expect(summary(docOf(['日本政府周二通过外交途径向中方提出了强烈抗议。'], { 周二: '2024-03-05' }))[0]).toMatch(/^accusation:日本政府/)
