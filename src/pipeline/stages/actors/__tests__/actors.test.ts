@@ -80,6 +80,10 @@ describe('canonical actors', () => {
     expect(canonicalActor('港府').id).toBe('香港特区政府')
     expect(canonicalActor('美国国务院').id).toBe('美国国务院')
   })
+  it('knows world brands news names as actors (迪士尼 = 迪斯尼, 渣打 = 渣打银行)', () => {
+    expect(canonicalActor('迪斯尼')).toMatchObject({ id: '迪士尼', kind: 'organization' })
+    expect(canonicalActor('渣打').id).toBe('渣打银行')
+  })
   it('knows the long forms of organisations news spells several ways', () => {
     expect(canonicalActor('记者无国界组织').id).toBe('无国界记者')
     expect(canonicalActor('欧洲合作与安全组织').id).toBe('欧安组织')
