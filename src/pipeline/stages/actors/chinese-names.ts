@@ -124,7 +124,10 @@ export function honorificNames(text: string, tokens: readonly Token[]): Candidat
     const surname = m[1]!
     if (!isSurname(surname) || /^们/.test(text.slice(m.index + m[0].length))) continue
     const tok = tokens.find((t) => t.start === m.index)
-    if (!tok || !(tok.word === surname || tok.word === m[0]) || /^(p|c|d|r|m|q|u)/.test(tok.tag)) continue
+    if (!tok || !(tok.word === surname || tok.word === m[0]) || /^(p|c|r|m|q|u)/.test(tok.tag)) continue
+    // 曾/d 小姐: a surname the segmenter read as an adverb (曾, once) is one where no subject stands
+    // before it for the adverb to go with (高雄的曾小姐, 。曾小姐听到), not in 他曾先生产….
+    if (/^d/.test(tok.tag) && !(m.index === 0 || /[的与和及、，,。：:“"（(对向给跟]$/.test(text.slice(0, m.index)))) continue
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: m[0], kind: 'person', via: 'coref:honorific', priority: 6, title: m[2], coref: 'surname' })
   }
   return out

@@ -137,28 +137,56 @@ function quotedPeople(c: Candidate, all: readonly Candidate[], text: string): st
 /** A name in a list of people: a surname and one or two characters, alone between 、 (or 和, 与, 及, the list's end). */
 const LISTED = /^[\u4e00-\u9fff]{2,3}$/
 const LIST_END = /^[、，,。；;和与及等]/
+/** What may stand before a list's first name (长沙某机构的程渊、…, ：程渊、…). */
+const LIST_OPEN = /(^|[的，,：:；;（(“"]|包括)$/
 
 /**
- * 黄之锋、邹家成、朱凯迪: a name the segmenter cut (邹家/nrfg 成/n) between two names of a list of
- * people, or after one, is a person too.
+ * 黄之锋、邹家成、朱凯迪: a name the segmenter cut (邹家/nrfg 成/n) or does not know (程渊/x)
+ * between two names of a list of people, or after one, or before one at the list's start, is a
+ * person too; so is the last one after 和, 与 or 及 when the segmenter keeps it whole as an
+ * unknown word or a name (…、刘永泽和吴葛健雄/x 自…).
  */
 function listedPeople(text: string, chosen: readonly Candidate[], tokens: SentenceAnalysis['tokens']): Candidate[] {
   const out: Candidate[] = []
-  const people = chosen.filter((c) => c.kind === 'person' && !c.coref)
-  for (const p of people) {
-    if (text[p.end] !== '、') continue
-    const start = p.end + 1
-    let end = start
-    while (end < text.length && !LIST_END.test(text.slice(end)) && end - start <= 3) end++
+  const taken = (start: number, end: number) => [...chosen, ...out].some((c) => c.start < end && start < c.end)
+  const add = (start: number, end: number) => {
     const word = text.slice(start, end)
-    if (!LISTED.test(word) || !isSurname(word[0]!) || !LIST_END.test(text.slice(end)) || lookupActor(word) || isKnownPlace(word)) continue
-    if (chosen.some((c) => c.start < end && start < c.end)) continue
-    // A word the segmenter knows whole (黄金/n, 石油/n) is a thing listed, not a name it cut.
-    const whole = tokens.find((t) => t.start === start && t.end === end)
-    if (whole && !/^(nr|x)/.test(whole.tag)) continue
     out.push({ start, end, text: word, name: word, kind: 'person', via: 'pattern:listed-name', priority: 3 })
   }
+  const pending = chosen.filter((c) => c.kind === 'person' && !c.coref)
+  for (const first of pending) {
+    // Before the first name: 的程渊、刘永泽.
+    if (text[first.start - 1] === '、') {
+      const tok = tokens.find((t) => t.end === first.start - 1)
+      if (tok && unknownName(tok, 3) && LIST_OPEN.test(text.slice(0, tok.start)) && !taken(tok.start, tok.end)) add(tok.start, tok.end)
+    }
+  }
+  for (let i = 0; i < pending.length; i++) {
+    const p = pending[i]!
+    if (text[p.end] === '、') {
+      const start = p.end + 1
+      let end = start
+      while (end < text.length && !LIST_END.test(text.slice(end)) && end - start <= 3) end++
+      const word = text.slice(start, end)
+      if (!LISTED.test(word) || !isSurname(word[0]!) || !LIST_END.test(text.slice(end)) || lookupActor(word) || isKnownPlace(word)) continue
+      if (taken(start, end)) continue
+      // A word the segmenter knows whole (黄金/n, 石油/n) is a thing listed, not a name it cut.
+      const whole = tokens.find((t) => t.start === start && t.end === end)
+      if (whole && !/^(nr|x)/.test(whole.tag)) continue
+      add(start, end)
+      pending.push(out[out.length - 1]!)
+    } else if (/^[和与及]/.test(text.slice(p.end)) && text[p.start - 1] === '、') {
+      // The list's last name: …、刘永泽和吴葛健雄.
+      const tok = tokens.find((t) => t.start === p.end + 1)
+      if (tok && unknownName(tok, 4) && !taken(tok.start, tok.end)) add(tok.start, tok.end)
+    }
+  }
   return out
+}
+
+/** A token the segmenter does not know or calls a name, of two to `max` characters, opening with a surname. */
+function unknownName(tok: SentenceAnalysis['tokens'][number], max: number): boolean {
+  return /^(nr|x)/.test(tok.tag) && tok.word.length >= 2 && tok.word.length <= max && /^[\u4e00-\u9fff]+$/.test(tok.word) && isSurname(tok.word[0]!) && !lookupActor(tok.word) && !isKnownPlace(tok.word)
 }
 
 /** `analysis` is `analyse(text)`, passed in when the caller already has it. */

@@ -129,6 +129,11 @@ describe('an office of a country that names nobody', () => {
     expect(article(['她的丈夫窦家明（音）当时在店里。', '窦先生已于今年3月被拘留。'])).toContain('窦先生=窦家明')
     expect(article(['王先生周一表示反对。'])).toContain('王先生=王先生')
   })
+  it('a surname the segmenter reads as an adverb (曾/d 小姐) where no subject stands before it', () => {
+    expect(article(['高雄的曾小姐今年31岁。'])).toContain('曾小姐=曾小姐')
+    expect(article(['曾小姐听到消息后哭了。'])).toContain('曾小姐=曾小姐')
+    expect(article(['他曾先生产后销售。']).filter((r) => r.includes('先生'))).toEqual([])
+  })
   it('not to a person of the other gender, nor as a surname inside a word (老先生, 向女士们)', () => {
     expect(article(['歌手李娜周一出席。', '李先生说，他很高兴。'])).not.toContain('李先生=李娜')
     expect(article(['一位老先生周一出席。']).filter((r) => r.startsWith('老先生'))).toEqual([])
@@ -606,5 +611,11 @@ describe('names in a list of people', () => {
   })
   it('not a word the segmenter knows whole (黄金, 石油)', () => {
     expect(people('拜登、黄金和石油都是话题')).toEqual(['拜登'])
+  })
+  it('the first name of a list before a known one (的程渊、刘永泽) and the last one after 和 (…和吴葛健雄) are people', () => {
+    expect(people('长沙某公益机构的程渊、刘永泽和吴葛健雄自去年被拘')).toEqual(['程渊', '刘永泽', '吴葛健雄'])
+  })
+  it('not a thing listed with a person (拜登和黄金储备)', () => {
+    expect(people('媒体报道了拜登、马英九和黄金储备')).toEqual(['拜登', '马英九'])
   })
 })
