@@ -17,6 +17,20 @@ import { normalizeDots, toSimplified } from '../../lexicon'
 export { canonicalActor, normalizeName, type CanonicalActor } from './canonical'
 export { analyse } from './sentence'
 
+/**
+ * Each sentence's place in the text as read: a subhead between two paragraphs does not stand
+ * between a name and the pronoun after it (艾米莉… / 改变规定 / 现在她已经…).
+ */
+function readingOrder(doc: ArticleDoc): number[] {
+  let n = 0
+  return doc.sentences.map((s) => {
+    const at = n
+    const kind = doc.article.paragraphs[s.paragraph]?.kind
+    if (kind !== 'subhead') n++
+    return at
+  })
+}
+
 export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
   const analysis = doc.sentences.map((s): SentenceAnalysis | null => (isEventlessCaption(doc, s.paragraph) ? null : analyse(s.text)))
   const finds = analysis.map((a) => (a ? sentenceFinds(a) : null))
@@ -28,6 +42,7 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
   // a name in the article's text too.
   const captioned = doc.sentences.flatMap((s, order) => (analysis[order] ? [] : candidatesOf(s.text, sentenceFinds(analyse(s.text)))))
   const names = repeatableNames([...first.flat(), ...captioned])
+  const reading = readingOrder(doc)
   const located: Located[] = doc.sentences.flatMap((s, order) => {
     const f = finds[order]
     if (!f) return []
@@ -35,7 +50,7 @@ export const actorsStage: Stage = (doc: ArticleDoc): ArticleDoc => {
     // Without repeated names the second pass is the first one again: same input, same answer.
     const found: SentenceCandidate[] = extra.length === 0 ? first[order]! : candidatesOf(s.text, f, extra)
     // New keys before the spread: after it, V8 takes a slow path (microseconds per object).
-    return found.map((c) => ({ paragraph: s.paragraph, sentence: s.index, order, ...c }))
+    return found.map((c) => ({ paragraph: s.paragraph, sentence: s.index, order: reading[order]!, ...c }))
   })
   const sentenceStart = new Map(doc.sentences.map((s) => [sentenceKey(s.paragraph, s.index), s.start]))
   const mentions: ActorMention[] = resolveArticle(located).map((r) => {

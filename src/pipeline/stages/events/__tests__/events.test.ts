@@ -653,3 +653,17 @@ describe('a departure told twice, once by where the leaver goes', () => {
     expect(departs[0]!.location).toEqual({ name: '东京' })
   })
 })
+
+describe('a pronoun across a subhead', () => {
+  const doc = (kind: 'subhead' | 'body') =>
+    docOf(['创业家艾米莉·本戴尔周二表示，俱乐部只接受男性。', '艾米莉今年3月申请入会遭到拒绝。', { text: '改变规定', kind }, '她周二对记者表示，她感到非常惊讶。'], { 周二: '2024-03-05' })
+  /** Paragraphs of the statements made by 艾米莉·本戴尔. */
+  const herWords = (kind: 'subhead' | 'body') =>
+    doc(kind).events.filter((e) => e.type === 'statement' && e.actors.some((a) => a.name === '艾米莉·本戴尔')).flatMap((e) => e.sentences.map((s) => s.paragraph))
+  it('a subhead between the name and 她 does not part them: her words are her statement', () => {
+    expect(herWords('subhead')).toContain(3)
+  })
+  it('a paragraph of text between them does', () => {
+    expect(herWords('body')).not.toContain(3)
+  })
+})
