@@ -189,6 +189,11 @@ describe('hints, answers, blows, camps and coming to help', () => {
     expect(summary(docOf(['外长拉夫罗夫周二做出了否定的答复。'], { 周二: '2024-03-05' }))).toEqual(['statement:拉夫罗夫'])
     expect(summary(docOf(['拉夫罗夫的答复令人失望。']))).toEqual([])
   })
+  it('describing (形容) is a statement by whoever describes; being described (被…形容为, 用…来形容) is none by the one described', () => {
+    expect(summary(docOf(['学者马洛尼周二形容，这个资料库范围很广。'], { 周二: '2024-03-05' }))).toEqual(['statement:马洛尼'])
+    expect(summary(docOf(['马洛尼周二被外界形容为强硬派。'], { 周二: '2024-03-05' }))).toEqual([])
+    expect(summary(docOf(['在应对危机上，用得上总统马洛尼一句话来形容，即“时不我待”。']))).toEqual([])
+  })
   it('a blow to the head (重击) is an attack; being sent to a camp (送入再教育营) or locked up (关进监狱) an arrest', () => {
     expect(summary(docOf(['周二，议员马洛尼被一名男子用铲子反复重击头部。'], { 周二: '2024-03-05' }))[0]).toMatch(/^attack:/)
     expect(summary(docOf(['周二，记者马洛尼被送入再教育营。'], { 周二: '2024-03-05' }))[0]).toMatch(/^arrest:马洛尼/)
