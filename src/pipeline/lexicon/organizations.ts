@@ -87,6 +87,7 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '欧盟委员会', aliases: ['欧委会'], kind: 'organization' },
   { name: '欧洲议会', aliases: ['欧洲议会'], kind: 'organization' },
   { name: '世卫组织', aliases: ['世界卫生组织', '世卫', 'WHO', 'World Health Organization'], kind: 'organization' },
+  { name: 'COVAX', aliases: ['Covax', '全球新冠肺炎疫苗保障机制', '全球新冠疫苗计划', '新冠肺炎疫苗实施计划', '新冠疫苗实施计划'], kind: 'organization' },
   { name: '世贸组织', aliases: ['世界贸易组织', 'WTO'], kind: 'organization' },
   { name: '国际货币基金组织', aliases: ['IMF'], kind: 'organization' },
   { name: '世界银行', aliases: ['世行'], kind: 'organization' },

@@ -80,6 +80,10 @@ describe('canonical actors', () => {
     expect(canonicalActor('港府').id).toBe('香港特区政府')
     expect(canonicalActor('美国国务院').id).toBe('美国国务院')
   })
+  it('knows the vaccine facility by its acronym and its Chinese names (Covax = 全球新冠肺炎疫苗保障机制)', () => {
+    expect(canonicalActor('Covax').id).toBe('COVAX')
+    expect(canonicalActor('全球新冠肺炎疫苗保障机制').id).toBe('COVAX')
+  })
   it('knows world brands news names as actors (迪士尼 = 迪斯尼, 渣打 = 渣打银行)', () => {
     expect(canonicalActor('迪斯尼')).toMatchObject({ id: '迪士尼', kind: 'organization' })
     expect(canonicalActor('渣打').id).toBe('渣打银行')
