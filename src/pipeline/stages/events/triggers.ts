@@ -44,9 +44,11 @@ const NOUN_TRIGGERS = new Set(['大选', '选举', '初选', '阅兵', '阅兵�
 const LIGHT_VERB = /(举行|进行|发生|爆发|展开|开始|举办|召开|发动|遭遇|遭到|引发|结束|宣布|实施|实行|恢复|爆发了|参加|出席|赢得|输掉|发起|提出|提起|发出|发布|发表|征收|加征)[^，。]{0,8}$/
 /**
  * Words that are a verb or a noun (卫生部周日报告 / 他的报告指, 拜登质疑… / 受到质疑, 政府决定… /
- * 做出决定, 外长答复… / 外长的答复): the noun is no happening, nor is 决定 as "determine" (可以决定…, 决定由谁…).
+ * 做出决定, 外长答复… / 外长的答复): the noun is no happening, nor is 决定 as "determine"
+ * (可以决定…, 决定由谁…).
  */
 const NOUN_OR_VERB = new Set(['报告', '质疑', '决定', '答复'])
+/** 被外界形容为…, 用一句老话来形容: how something is described, not someone describing it. */
 const DESCRIBED = /(被|用[^，。]{0,12}来)[^，。]{0,10}$/
 /** 报告指 / 文章指: what a document says is the document's, dated or not by its own verb (报告 above). */
 const DOCUMENT_BEFORE = /(报告|文章|研究|调查|文件|数据|声明)$/
@@ -179,7 +181,6 @@ export function clauseTrigger(sentence: string, clause: Clause, bounds: Set<numb
     // 发布了一条新闻《…女子失联9个月…》: a word inside a work's title tells no happening of the clause.
     if (insideWorkTitle(sentence, hit.start, hit.end)) continue
     if (hit.word === '指' && DOCUMENT_BEFORE.test(sentence.slice(clause.start, hit.start))) continue
-    // 被外界形容为…, 用毛泽东一句话来形容: how something is described, not someone describing it.
     if (hit.word === '形容' && DESCRIBED.test(sentence.slice(clause.start, hit.start))) continue
     const quoted = quotes.some(([s, e]) => hit.start >= s && hit.end <= e)
     if (quoted && hit.entry.type === 'statement') continue
