@@ -50,7 +50,7 @@ export function glossNames(text: string, tokens: readonly Token[] = []): Candida
     const wholeOrg = tokens.find((t) => t.end === end && t.tag === 'nt' && t.word.length >= 4)
     const run = quoted
       ? Math.min(cjk.length, cjk.length - Math.max(cjk.lastIndexOf('「'), cjk.lastIndexOf('“')) - 1)
-      : kindBefore && !ORG_SUFFIX.test(cjk) ? kindBefore[2]!.length : org ? orgRunBack(cjk, acronym && !wholeOrg) : personRunBack(cjk, tokens, end)
+      : kindBefore && !ORG_SUFFIX.test(cjk) ? kindBefore[2]!.length : org ? orgRunBack(cjk, (acronym || JOINED_GLOSS.test(latin)) && !wholeOrg) : personRunBack(cjk, tokens, end)
     // 经济合作与发展组织(Organization for …), 保守派自由民主党(Liberal Democratic Party): a longer name
     // the gazetteer knows ends at the gloss; its own match stands, not the part after 与 or 自由.
     if (run < 2 || knownNameEndingAt(cjk, run)) continue
@@ -238,6 +238,9 @@ function orgRunBack(cjk: string, acronym = false): number {
   for (let n = Math.min(run, MAX_ORG_RUN + 5); n > MAX_ORG_RUN; n--) if (placeLengthAt(cjk.slice(cjk.length - n)) > n - MAX_ORG_RUN) return n
   return MAX_ORG_RUN
 }
+
+/** A gloss that joins two words (Counterintelligence and Security Center): the Chinese name holds its 与 or 和 too. */
+const JOINED_GLOSS = /\s(and|&)\s/i
 
 /** How far back a gloss's organisation name runs when nothing else ends it. */
 const MAX_ORG_RUN = 14

@@ -106,8 +106,26 @@ function withRole(ref: Omit<EventActorRef, 'role'>, role: EventActorRef['role'])
 export function qualifies(m: { start: number; end: number; kind: string }, all: readonly { start: number; end: number; kind: string }[], sentence: string): boolean {
   if (m.kind === 'person') return false
   // A preposition between (香港政府就陈同佳…) opens the predicate: the name before it acts.
-  return all.some((x) => x !== m && x.start >= m.end && x.start - m.end <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向就为把被将给]/.test(sentence.slice(m.end, x.start)))
+  return all.some((x) => {
+    if (x === m || x.start < m.end) return false
+    // A Latin gloss between (中心(Center)主任某某) is part of the name before it.
+    const between = sentence.slice(m.end, x.start).replace(LATIN_GLOSS, '')
+    return (between.length <= 8 && (x.kind === 'person' || m.kind === 'country') && !/[，。、；：和与及同跟对向就为把被将给]/.test(between)) || (x.kind === 'person' && headsBodyOf(between))
+  })
 }
+const LATIN_GLOSS = /[（(][A-Za-z][^（）()]{0,80}[）)]/g
+
+/**
+ * 美国国家反谍报与安全中心主任…: a body's name the patterns did not find, then the title of its
+ * head, between a name and a person: the name only says whose body it is. The body may hold 与 or
+ * 和 (战略与国际研究中心).
+ */
+function headsBodyOf(plain: string): boolean {
+  if (plain.length > 16 || !/^[\u4e00-\u9fff]+$/.test(plain) || !BODY_HEAD.test(plain)) return false
+  for (let j = plain.length - 2; j >= 2; j--) if (titleGroup(plain.slice(j))) return !/[的对向就为把被将给同跟]/.test(plain.slice(0, j))
+  return false
+}
+const BODY_HEAD = /(中心|委员会|研究所|研究院|学会|协会|基金会|办公室|事务所|局|署|部|院|会)[\u4e00-\u9fff]{1,4}$/
 
 /** Who speaks: the one before 将/把 ("朝中社将…描述为"), else the last person, else the first name. */
 function speaker<T extends { start: number; end: number; kind: string }>(subjects: readonly T[], sentence: string): T | undefined {

@@ -243,6 +243,12 @@ describe('organisations glossed with an acronym', () => {
   it('still stops at 和 after a pronoun', () => {
     expect(sentenceCandidates('他和无国界医生组织（MSF）合作').filter((x) => x.kind === 'organization').map((x) => x.text)).toEqual(['无国界医生组织'])
   })
+  it('keeps 与 or 和 inside the name when the gloss joins two words with and', () => {
+    const orgs = (s: string) => sentenceCandidates(s).filter((x) => x.kind === 'organization').map((x) => x.text)
+    expect(orgs('美国反谍报与安全中心(Counterintelligence and Security Center)周一表示')).toEqual(['美国反谍报与安全中心'])
+    expect(orgs('纽约市健康和心理卫生局(Department of Health and Mental Hygiene)表示')).toEqual(['纽约市健康和心理卫生局'])
+    expect(orgs('他和心理卫生局(Department of Mental Hygiene)合作')).toEqual(['心理卫生局'])
+  })
 })
 
 describe('pronouns in subject position', () => {

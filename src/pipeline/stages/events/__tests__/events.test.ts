@@ -6,7 +6,7 @@ import { processArticle } from '../../../run'
 import { actorsStage } from '../../actors'
 import { segmentStage } from '../../segment'
 import { eventsStage } from '..'
-import { docOf, later, summary } from './helpers'
+import { docOf, later, month, summary } from './helpers'
 import { corpusFiles, hasCorpus } from '../../../../testing/corpus'
 
 describe('event typing and clauses', () => {
@@ -665,5 +665,14 @@ describe('a pronoun across a subhead', () => {
   })
   it('a paragraph of text between them does', () => {
     expect(herWords('body')).not.toContain(3)
+  })
+})
+
+describe('a country, a body the patterns do not know and its head', () => {
+  it('the head speaks, not the country that only says whose body it is (美国国家反谍报与安全中心主任某某…，指出…)', () => {
+    expect(summary(docOf(['美国国家反谍报与安全中心主任威廉·埃瓦尼纳上个月在评估中呼应了他，指出北京的批评日益增多。'], { 上个月: month('2024-02-01', '2024-02-29') }))).toEqual(['statement:威廉·埃瓦尼纳'])
+  })
+  it('nor when a Latin gloss stands between the body and the title', () => {
+    expect(summary(docOf(['美国反谍报与安全中心(Counterintelligence and Security Center)主任威廉·埃瓦尼纳上个月在评估中呼应了他，指出北京的批评日益增多。'], { 上个月: month('2024-02-01', '2024-02-29') }))[0]).toMatch(/^statement:威廉·埃瓦尼纳/)
   })
 })
