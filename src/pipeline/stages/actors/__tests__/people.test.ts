@@ -533,6 +533,14 @@ describe('a name the segmenter glued to the speech verb after it', () => {
   })
 })
 
+describe('common words the segmenter tags as names', () => {
+  it('the rest of a life (余生), customers (顾客), honorary (荣誉教授) name nobody', () => {
+    expect(people('她的余生在纽约度过')).toEqual([])
+    expect(people('政府的新规定导致顾客等到最后再做决定')).toEqual([])
+    expect(people('大学荣誉教授王建国接受采访时说')).toEqual(['王建国'])
+  })
+})
+
 describe('a word after a title that is no name', () => {
   it('a verb with its aspect marker (人士高举着/l) or a set phrase is none, though it opens with a surname', () => {
     expect(people('抗议人士高举着被失踪者的照片')).toEqual([])
