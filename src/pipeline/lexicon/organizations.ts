@@ -209,6 +209,8 @@ export const INSTITUTIONS: readonly OrgEntry[] = [
   { name: '可口可乐', aliases: ['可口可乐公司', 'Coca-Cola'], kind: 'organization' },
   { name: '麦当劳', aliases: ["McDonald's"], kind: 'organization' },
   { name: '星巴克', aliases: ['Starbucks'], kind: 'organization' },
+  { name: '纪梵希', aliases: ['Givenchy'], kind: 'organization' },
+  { name: '范思哲', aliases: ['Versace'], kind: 'organization' },
   { name: '渣打银行', aliases: ['渣打', 'Standard Chartered'], kind: 'organization' },
   { name: '台积电', aliases: ['TSMC'], kind: 'organization', country: '台湾' },
   { name: '国泰航空', aliases: [], kind: 'organization', country: '香港' },

@@ -36,9 +36,11 @@ export function splitNames(tokens: readonly Token[]): Candidate[] {
     const givenTag = /^(nz|n|a|nr|nrt|x|j|ng)$/.test(given.tag) || (given.tag === 'ns' && /^nr/.test(sur.tag) && !isKnownPlace(given.word))
     const acting = /^(ng|ns|nr|n)$/.test(sur.tag) && givenTag && ACTS_AFTER.test(tokens[i + 2]?.word ?? '')
     if (!tagged && !acting) continue
-    const name = sur.word + given.word
+    // 唐/nr 某于/x 9月…: 某 keeps the person anonymous and ends the name (唐某); what follows is the sentence's.
+    const end = given.word[0] === '某' ? given.start + 1 : given.end
+    const name = sur.word + given.word.slice(0, end - given.start)
     if (!unknownWord(name)) continue
-    out.push({ start: sur.start, end: given.end, text: name, name, kind: 'person', via: 'pattern:split-name', priority: 2.5 })
+    out.push({ start: sur.start, end, text: name, name, kind: 'person', via: 'pattern:split-name', priority: 2.5 })
   }
   return out
 }

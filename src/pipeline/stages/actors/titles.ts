@@ -212,7 +212,12 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
   }
   // 研究员盛宏说/x: a two-character name glued to the speech verb after it.
   // Not a set phrase or a verb with its aspect marker (人士高举着/l 照片).
-  if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r|l|i)/.test(tok.tag) && !/[着了过]$/.test(tok.word)) return tok.tag === 'x' && GLUED_SAYING.test(tok.word) ? tok.word.slice(0, 2) : tok.word
+  if (tok.word.length === 3 && !/^(v|p|c|d|u|m|t|f|r|l|i)/.test(tok.tag) && !/[着了过]$/.test(tok.word)) {
+    // 医生康利上/x 周六: the first character of a time (上周六, 本月) glued to a two-character name.
+    const next = tokens.find((t) => t.start === tok.end)
+    const gluedTime = /[上下本今昨前]$/.test(tok.word) && next?.tag === 't'
+    return tok.tag === 'x' && (GLUED_SAYING.test(tok.word) || gluedTime) ? tok.word.slice(0, 2) : tok.word
+  }
   if (tok.word.length === 1) {
     const next = tokens.find((t) => t.start === tok.end)
     // 记者李/明说: the given name glued to the speech verb after it.

@@ -539,6 +539,27 @@ describe('common words the segmenter tags as names', () => {
     expect(people('政府的新规定导致顾客等到最后再做决定')).toEqual([])
     expect(people('大学荣誉教授王建国接受采访时说')).toEqual(['王建国'])
   })
+  it('nor do a microphone, a marathon, grandparents or Montana (麦克风, 马拉松, 祖父母, 蒙大拿)', () => {
+    expect(people('探测器都配备了麦克风，记录了声音')).toEqual([])
+    expect(people('经过马拉松谈判，两国终于达成停火')).toEqual([])
+    expect(people('移民部重新开放父母祖父母移民申请')).toEqual([])
+    expect(people('感染者主要集中于蒙大拿、内布拉斯加')).toEqual([])
+  })
+})
+
+describe('where a name ends', () => {
+  it('某 keeps a person anonymous and ends the name (唐某于9月14日…, 唐某据报道…)', () => {
+    expect(people('警方说，唐某于9月14日被公安机关挡获归案')).toEqual(['唐某'])
+    expect(people('由于找不到她，唐某据报道还殴打了她的姐姐')).toEqual(['唐某'])
+  })
+  it('a time glued to a two-character name after a title is the time (医生康利上周六…)', () => {
+    expect(people('白宫医生康利上周六发布简短声明')).toEqual(['康利'])
+  })
+  it('a gloss naming a project, trust or fund is a body, not a person (南方计画（Project South）)', () => {
+    const orgs = (s: string) => sentenceCandidates(s).filter((x) => x.kind === 'organization').map((x) => x.text)
+    expect(orgs('包括南方计画（Project South）在内的团体')).toEqual(['南方计画'])
+    expect(people('包括南方计画（Project South）在内的团体')).toEqual([])
+  })
 })
 
 describe('a word after a title that is no name', () => {
