@@ -121,4 +121,4 @@ export function triggersAt(text: string, i: number): TriggerEntry[] {
 
 export { FEMALE_NAME_ENDINGS, FEMALE_TITLES, MALE_TITLES } from './gender'
 export { BUREAU_HEADS, COMPANY_HEADS, COURT_HEAD, FOREIGN_FIRM_HEAD, STATE_BODIES } from './bodies'
-export { NOT_NAMES, TITLE_QUALIFIERS } from './not-names'
+export { NOT_BODIES, NOT_NAMES, TITLE_QUALIFIERS } from './not-names'

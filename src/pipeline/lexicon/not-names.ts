@@ -15,3 +15,11 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   '周环比', '向太空', '应成为', '车库里', '罗威纳', '阿拉伯',
   ...TITLE_QUALIFIERS,
 ])
+
+/**
+ * Words the body patterns take for an organisation (quoted slogans, words before a gloss, a
+ * subject that is a common noun): 公司, 外国, 超级大国, “反共抗俄”, 高中同学.
+ */
+export const NOT_BODIES: ReadonlySet<string> = new Set([
+  '公司', '组织', '网路', '网络', '外国', '公共场所', '全党全国', '反共抗俄', '古典文学', '国际经贸', '超级大国', '高中同学', '中文信息', '联合公报',
+])

@@ -4,7 +4,7 @@
  * place (俄罗斯总统普京, 俄罗斯远东地区) are dropped; agencies cited as sources are flagged.
  */
 import type { SentenceAnalysis } from '../../doc'
-import { isKnownPlace, lookupActor, normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
+import { NOT_BODIES, NOT_NAMES, isKnownPlace, lookupActor, normalizeDots, titleAt, titleGroup, toSimplified } from '../../lexicon'
 import { isSurname } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import { gazetteerMentions, institutionMentions, partyPairs, stationedForces } from './gazetteer'
@@ -108,7 +108,7 @@ export function sentenceFinds(analysis: SentenceAnalysis): SentenceFinds {
 export function candidatesOf(text: string, finds: SentenceFinds, extra: readonly Candidate[] = []): SentenceCandidate[] {
   const { simple, tokens } = finds.analysis
   const known = [...finds.known, ...extra]
-  const all = [...known, ...titleMentions(simple, tokens, known), ...segmenterNames(tokens, simple, known), ...finds.rest]
+  const all = [...known, ...titleMentions(simple, tokens, known), ...segmenterNames(tokens, simple, known), ...finds.rest].filter((c) => !commonWord(c))
   const first = selectCandidates(all)
   const chosen = selectCandidates([...first, ...bracketedAliases(simple, first), ...listedPeople(simple, first, tokens)]).map((c) => withTitleAfter(c, simple))
   return chosen
@@ -187,6 +187,12 @@ function listedPeople(text: string, chosen: readonly Candidate[], tokens: Senten
 /** A token the segmenter does not know or calls a name, of two to `max` characters, opening with a surname. */
 function unknownName(tok: SentenceAnalysis['tokens'][number], max: number): boolean {
   return /^(nr|x)/.test(tok.tag) && tok.word.length >= 2 && tok.word.length <= max && /^[\u4e00-\u9fff]+$/.test(tok.word) && isSurname(tok.word[0]!) && !lookupActor(tok.word) && !isKnownPlace(tok.word)
+}
+
+/** A common word some pattern took for a name (麦克风) or a body (超级大国); not a word that refers back (该公司). */
+function commonWord(c: Candidate): boolean {
+  if (c.coref) return false
+  return c.kind === 'person' ? NOT_NAMES.has(c.name) : c.kind === 'organization' && NOT_BODIES.has(c.name)
 }
 
 /** `analysis` is `analyse(text)`, passed in when the caller already has it. */

@@ -208,7 +208,10 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
     const glued = next && next.tag === 'x' && /^[\u4e00-\u9fff][及和与则亦也又还就都曾已将说称]/.test(next.word) && next.word.length <= 3
     // 黄子/x 为/p 、: the last character, read as a preposition, before the list goes on.
     const listed = next && next.word.length === 1 && /^(p|c|d)/.test(next.tag) && /^[、，,]/.test(text.slice(next.end))
-    return oneMore || listed ? tok.word + next.word : glued ? tok.word + next.word[0] : tok.word
+    // 议员王国/ns 兴/v 接受/v: the last character, read as a verb, right before the clause's verb.
+    const afterNext = next && tokens.find((t) => t.start === next.end)
+    const beforeVerb = next && next.word.length === 1 && next.tag === 'v' && !'的了在和与及是也都就还又将曾已被对向从于说称问'.includes(next.word) && afterNext !== undefined && afterNext.word.length >= 2 && /^v/.test(afterNext.tag)
+    return oneMore || listed || beforeVerb ? tok.word + next.word : glued ? tok.word + next.word[0] : tok.word
   }
   // 研究员盛宏说/x: a two-character name glued to the speech verb after it.
   // Not a set phrase or a verb with its aspect marker (人士高举着/l 照片).

@@ -547,7 +547,19 @@ describe('common words the segmenter tags as names', () => {
   })
 })
 
+describe('common words whatever pattern takes them for a name or a body', () => {
+  it('a superpower, foreign or the company are no bodies (超级大国, 外国, 公司), though 该公司 still refers back', () => {
+    const orgs = (s: string) => sentenceCandidates(s).filter((x) => x.kind === 'organization' && !x.coref).map((x) => x.text)
+    expect(orgs('美中两个对立的超级大国卷入了贸易纠纷')).toEqual([])
+    expect(orgs('外国行为者正在把目标对准两大话题')).toEqual([])
+    expect(sentenceCandidates('该公司计划在明年宣布决定').filter((x) => x.coref === 'organization').map((x) => x.text)).toEqual(['该公司'])
+  })
+})
+
 describe('where a name ends', () => {
+  it('a name whose last character the segmenter read as a verb, right before the verb of the clause (议员王国/ns 兴/v 接受)', () => {
+    expect(people('立法会议员王国兴接受香港媒体访问时批评')).toEqual(['王国兴'])
+  })
   it('某 keeps a person anonymous and ends the name (唐某于9月14日…, 唐某据报道…)', () => {
     expect(people('警方说，唐某于9月14日被公安机关挡获归案')).toEqual(['唐某'])
     expect(people('由于找不到她，唐某据报道还殴打了她的姐姐')).toEqual(['唐某'])
