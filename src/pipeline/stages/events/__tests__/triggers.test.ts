@@ -199,6 +199,15 @@ describe('hints, answers, blows, camps and coming to help', () => {
     expect(summary(docOf(['周二，记者马洛尼被送入再教育营。'], { 周二: '2024-03-05' }))[0]).toMatch(/^arrest:马洛尼/)
     expect(summary(docOf(['周二，记者马洛尼被关进监狱。'], { 周二: '2024-03-05' }))[0]).toMatch(/^arrest:马洛尼/)
   })
+  it('shooting dead (击毙, 射杀, 枪杀) is an attack and going missing (失踪) a happening, also in what an official said', () => {
+    const events = summary(docOf(['韩国官员周三表示，这名官员周一在船上失踪，他于周二在朝鲜水域被击毙。'], { 周三: '2024-03-06', 周一: '2024-03-04', 周二: '2024-03-05' }))
+    expect(events.some((e) => e.startsWith('other'))).toBe(true)
+    expect(events.some((e) => e.startsWith('attack'))).toBe(true)
+    expect(summary(docOf(['周二，朝鲜士兵射杀一名韩国公民。'], { 周二: '2024-03-05' }))[0]).toMatch(/^attack:朝鲜/)
+  })
+  it('killing a virus (杀死病毒) is no attack', () => {
+    expect(summary(docOf(['研究表明，太阳光能很快杀死病毒。'])).filter((e) => e.startsWith('attack'))).toEqual([])
+  })
   it('a bus to a quarantine camp (送进开往隔离营的大巴) is no arrest', () => {
     expect(summary(docOf(['周二，记者马洛尼被送进开往隔离营的大巴。'], { 周二: '2024-03-05' })).filter((e) => e.startsWith('arrest'))).toEqual([])
   })
