@@ -556,6 +556,13 @@ describe('common words whatever pattern takes them for a name or a body', () => 
   })
 })
 
+describe('places the segmenter cuts short and calls people', () => {
+  it('a name before the last syllables of a place and its kind is the place (兰萨罗/nr 特岛, 乌斯秋尔特/nr 高原)', () => {
+    expect(people('但兰萨罗特岛还面临着其他威胁')).toEqual([])
+    expect(people('每年到乌斯秋尔特高原旅游的人寥寥可数')).toEqual([])
+  })
+})
+
 describe('where a name ends', () => {
   it('a name whose last character the segmenter read as a verb, right before the verb of the clause (议员王国/ns 兴/v 接受)', () => {
     expect(people('立法会议员王国兴接受香港媒体访问时批评')).toEqual(['王国兴'])
