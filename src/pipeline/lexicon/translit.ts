@@ -10,8 +10,8 @@ const TRANSLIT =
   '诺帕潘庞佩彭皮珀普齐奇恰乔切钦琴丘萨塞赛桑瑟森沙莎舍申什施史斯松苏索塔泰坦汤特滕提图托瓦万旺威' +
   '韦维温文沃乌伍西希锡夏谢辛欣休雅亚扬杨耶伊因英尤约泽扎詹兹佐茨娃丝黛薇芙尹欧奥尔廷翁' +
   '列涅夫契柯瑞霍赖罗耶捷谢廖科佳娅琪卓蒂葛贡怀惠默沁吕茹缪钦迭季舍斯卓得霍德李朴崔简珍耐当肖若翰汀根隆摩南唐烈' +
-  // Turkic and Central Asian names (吐尔逊, 艾尔汗) and -son endings (杰斐逊, 哈德逊); not 别 (更别提).
-  '吐逊汗'
+  // Turkic and Central Asian names (吐尔逊, 艾尔汗), -son endings (杰斐逊, 哈德逊), 露易丝; not 别 (更别提).
+  '吐逊汗露易'
 
 const set = new Set(TRANSLIT)
 

@@ -63,12 +63,16 @@ function tailEnd(text: string, [s, e]: Span, tokens: readonly Token[]): number |
   if (tail) end = tail.start
   // 尼克松图书馆: the run took the first character of an institution's head (图 is a transliteration character too).
   for (let k = s + 1; k < end; k++) if (HEAD_INSIDE.test(text.slice(k))) return k
+  // 康利博士, 法奈尔海军上校: the run took the first character of the title after the name.
+  for (let k = Math.max(s + 1, end - 2); k < end; k++) if (TITLE_INSIDE.test(text.slice(k))) return k
   return end > s ? end : null
 }
 
 /** Heads of institutions whose first character may end a transliteration run (图书馆, 博物馆). */
 const HEADS_INSIDE_RUN = '图书馆|博物馆|纪念馆|美术馆|基金会'
 const HEAD_INSIDE = new RegExp(`^(${HEADS_INSIDE_RUN})`)
+/** Titles whose first character may end a transliteration run (博士, 海军上校, 将军). */
+const TITLE_INSIDE = /^(博士|海军|陆军|空军|将军|大使|议员|总统|总理|部长|教授|女士|夫人)/
 
 /** "约翰·霍普金斯大学", "沃尔特·里德国家军事医疗中心": the name of an institution, not a person. */
 const INSTITUTION_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(大学|学院|医院|医疗中心|中心|研究所|研究院|机场|公司|集团|${HEADS_INSIDE_RUN}|奖)`)

@@ -14,6 +14,13 @@ describe('dotted names', () => {
   it('cuts a run of dotted names at a phrase between two dots', () => {
     expect(people('发言人安娜·科瓦奇和总统顾问彼得·伊万诺维奇出席了会议')).toEqual(['安娜·科瓦奇', '彼得·伊万诺维奇'])
   })
+  it('ends before a title the run of transliteration characters took the first character of (康利博士, 法奈尔海军上校)', () => {
+    expect(people('医生肖恩·康利博士周五表示')).toEqual(['肖恩·康利'])
+    expect(people('情报部主管詹姆斯·法奈尔海军上校说')).toEqual(['詹姆斯·法奈尔'])
+  })
+  it('takes 露易丝 whole', () => {
+    expect(people('美国诗人露易丝·格吕克获得诺贝尔文学奖')).toEqual(['露易丝·格吕克'])
+  })
   it('takes a first name the segmenter keeps whole even with a rare character', () => {
     expect(people('名单上的第一人是亚当·史密斯')).toContain('亚当·史密斯')
     expect(people('球队医师肖恩·韦伯说')).toContain('肖恩·韦伯')
