@@ -195,6 +195,9 @@ function listedNames(text: string, from: number, tokens: readonly Token[]): { st
   return out
 }
 
+/** Words of one character that never end a name: particles, conjunctions, prepositions, speech verbs. */
+const NOT_LAST_OF_NAME = '的了在和与及是也都就还又将曾已被对向从于说称问'
+
 /** A Chinese personal name after a title: a common surname and one or two more characters, as the segmenter groups them. */
 function chineseNameAt(text: string, at: number, tokens: readonly Token[]): string | null {
   if (!isSurname(text[at] ?? '')) return null
@@ -202,7 +205,7 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
   if (!tok || !/^[\u4e00-\u9fff]+$/.test(tok.word)) return null
   if (tok.word.length === 2 && !/^(v|p|c|d|u|m|t|f|r)/.test(tok.tag)) {
     const next = tokens.find((t) => t.start === tok.end)
-    const oneMore = next && /^[\u4e00-\u9fff]$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q|y|e|o)/.test(next.tag) && !'的了在和与及是也都就还又将曾已被对向从于说称问'.includes(next.word)
+    const oneMore = next && /^[\u4e00-\u9fff]$/.test(next.word) && !/^(v|p|c|d|u|m|t|f|r|q|y|e|o)/.test(next.tag) && !NOT_LAST_OF_NAME.includes(next.word)
     // The segmenter glued the name's last character to a conjunction, an adverb or a speech verb
     // (李予/信及, 王定/宇则, 祝圣/武说).
     const glued = next && next.tag === 'x' && /^[\u4e00-\u9fff][及和与则亦也又还就都曾已将说称]/.test(next.word) && next.word.length <= 3
@@ -210,7 +213,7 @@ function chineseNameAt(text: string, at: number, tokens: readonly Token[]): stri
     const listed = next && next.word.length === 1 && /^(p|c|d)/.test(next.tag) && /^[、，,]/.test(text.slice(next.end))
     // 议员王国/ns 兴/v 接受/v: the last character, read as a verb, right before the clause's verb.
     const afterNext = next && tokens.find((t) => t.start === next.end)
-    const beforeVerb = next && next.word.length === 1 && next.tag === 'v' && !'的了在和与及是也都就还又将曾已被对向从于说称问'.includes(next.word) && afterNext !== undefined && afterNext.word.length >= 2 && /^v/.test(afterNext.tag)
+    const beforeVerb = next && next.word.length === 1 && next.tag === 'v' && !NOT_LAST_OF_NAME.includes(next.word) && afterNext !== undefined && afterNext.word.length >= 2 && /^v/.test(afterNext.tag)
     return oneMore || listed || beforeVerb ? tok.word + next.word : glued ? tok.word + next.word[0] : tok.word
   }
   // 研究员盛宏说/x: a two-character name glued to the speech verb after it.
