@@ -3,7 +3,7 @@
  * a given-name token (冯/nr 崇义/nrt; or 林/ng 振华/nz when a speech verb or preposition follows), and a name right before a title ("王建国教授表示"), where
  * the title says a person was named.
  */
-import { NOT_NAMES, isKnownPlace, lookupActor, titleAt, titleGroup } from '../../lexicon'
+import { isKnownPlace, lookupActor, titleAt, titleGroup } from '../../lexicon'
 import { isSurname } from '../../lexicon/translit'
 import type { Candidate } from './candidate'
 import type { Token } from './segmenter'
@@ -110,7 +110,8 @@ export function speakerLabels(text: string, tokens: readonly Token[]): Candidate
 
 function unknownWord(word: string): boolean {
   const known = lookupActor(word)
-  return (!known || known.kind === 'person') && !isKnownPlace(word) && !NOT_NAMES.has(word)
+  // Words that are no names (NOT_NAMES) are dropped for every pattern in candidatesOf.
+  return (!known || known.kind === 'person') && !isKnownPlace(word)
 }
 
 /** Honorifics a news text puts after a surname (窦先生, 刘女士). */

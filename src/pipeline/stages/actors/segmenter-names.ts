@@ -77,6 +77,16 @@ function insideGlossedTitle(t: Token, text: string): boolean {
   return open >= 0 && close !== null && (open + 1 < t.start || /^[\u4e00-\u9fff]/.test(close[0]))
 }
 
+/**
+ * 兰萨罗/nr 特岛, 乌斯秋尔特/nr 高原: one or two transliteration syllables the segmenter left
+ * after the word, then the kind of place `suffix`: the word is the start of a place's name.
+ */
+function placeAfterSyllables(after: string, suffix: string): boolean {
+  let n = 0
+  while (n < 2 && isTranslitChar(after[n] ?? '')) n++
+  return n > 0 && after.startsWith(suffix, n)
+}
+
 export function segmenterNames(tokens: readonly Token[], text = '', known: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = []
   for (const t of tokens) {
@@ -88,9 +98,7 @@ export function segmenterNames(tokens: readonly Token[], text = '', known: reado
     if (person && !looksLikePerson(t.word)) continue
     if (org && t.word.length < 4) continue
     const after = text.slice(t.end)
-    // 乌斯秋尔特/nr 高原, 兰萨罗/nr 特岛: a place's name, whose last syllables the segmenter may have left after it.
-    const placeTail = after.slice(/^[\u4e00-\u9fff]/.test(after) && isTranslitChar(after[0]!) ? (isTranslitChar(after[1] ?? '') ? 2 : 1) : 0)
-    if (placeSuffixes().some((s) => after.startsWith(s) || (person && placeTail !== after && placeTail.startsWith(s)))) continue
+    if (placeSuffixes().some((s) => after.startsWith(s) || (person && placeAfterSyllables(after, s)))) continue
     if (person && (PLACE_BEFORE.test(text.slice(0, t.start)) || afterNamedTitle(t.start, text, known))) continue
     if (person && cutForeignWord(t, tokens)) continue
     // Before 女子 / 族 / 裔 the word names a people or caste (达利特女子, 罗兴亚族), not a person.
